@@ -1,0 +1,45 @@
+/**
+ * Database commands, run before the app starts (never beside a running app on PGlite):
+ *   setup   migrate; on the embedded database also load the demo when it is empty
+ *   migrate apply the migrations
+ *   seed    load the Sinjai demo into an empty database
+ */
+import { count } from "drizzle-orm";
+import { getDatabase } from "./client";
+import { users } from "./schema";
+import { seedDemo } from "./seed/demo";
+
+async function isEmpty(): Promise<boolean> {
+  const [row] = await getDatabase().db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+async function main(command: string | undefined): Promise<void> {
+  const handle = getDatabase();
+  const where = handle.kind === "pglite" ? "embedded database (PGlite)" : "PostgreSQL (DATABASE_URL)";
+  try {
+    if (command === "migrate" || command === "setup" || command === "seed") {
+      await handle.migrate();
+      console.log(`Migrations applied to the ${where}.`);
+    }
+    if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
+      if (await isEmpty()) {
+        await seedDemo(handle.db);
+        console.log("Sinjai demo loaded. Logins are listed in README.md.");
+      } else if (command === "seed") {
+        console.log("The database already has users; the demo was not loaded again.");
+      }
+    }
+    if (!["migrate", "setup", "seed"].includes(command ?? "")) {
+      console.error("Usage: tsx db/cli.ts <setup|migrate|seed>");
+      process.exitCode = 2;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

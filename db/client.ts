@@ -1,0 +1,69 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** One type for both drivers, so queries never know which one runs. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything a query can run on: the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** Where the embedded database keeps its files when no DATABASE_URL is set. */
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.KAWAL_DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
+}
+
+/**
+ * Opens a database: PostgreSQL when a URL is given, otherwise PGlite in `dataDir`
+ * (or in memory when `dataDir` is "memory", for tests).
+ */
+export function openDatabase(options: { url?: string; dataDir?: string }): DatabaseHandle {
+  if (options.url) {
+    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Database;
+    return {
+      db,
+      kind: "postgres",
+      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      close: () => client.end(),
+    };
+  }
+  const dataDir = options.dataDir ?? embeddedDataDir();
+  if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
+  const client = dataDir === "memory" ? new PGlite() : new PGlite(dataDir);
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+const globalForDb = globalThis as unknown as { kawalDb?: DatabaseHandle };
+
+/** The process-wide connection; PGlite must have exactly one client per process. */
+export function getDatabase(): DatabaseHandle {
+  globalForDb.kawalDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
+  return globalForDb.kawalDb;
+}
+
+export function getDb(): Database {
+  return getDatabase().db;
+}

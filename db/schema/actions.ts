@@ -1,0 +1,135 @@
+import { sql } from "drizzle-orm";
+import {
+  check, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { actionStatusEnum, priorityEnum } from "./enums";
+import { commitments, meetings } from "./meetings";
+import { agencies, users } from "./people";
+import { sectorTargets } from "./targets";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/** What was agreed, owned by an office (agency); the assignee is whoever holds it now. */
+export const actionItems = pgTable(
+  "action_items",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().references(() => meetings.id, { onDelete: "set null" }),
+    commitmentId: integer().references(() => commitments.id, { onDelete: "set null" }),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    ownerAgencyId: integer().notNull().references(() => agencies.id, { onDelete: "restrict" }),
+    assigneeId: integer().references(() => users.id, { onDelete: "set null" }),
+    dueDate: date({ mode: "string" }).notNull(),
+    priority: priorityEnum().notNull().default("normal"),
+    status: actionStatusEnum().notNull().default("open"),
+    blockedReason: text(),
+    version: integer().notNull().default(1),
+    completedAt: timestamp({ withTimezone: true }),
+    verifiedAt: timestamp({ withTimezone: true }),
+    verifiedById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("action_items_owner_status_due_idx").on(t.ownerAgencyId, t.status, t.dueDate),
+    index("action_items_status_due_idx").on(t.status, t.dueDate),
+    index("action_items_meeting_idx").on(t.meetingId),
+    index("action_items_commitment_idx").on(t.commitmentId),
+    index("action_items_assignee_idx").on(t.assigneeId),
+    check("action_items_title_not_blank", sql`length(trim(${t.title})) > 0`),
+    check("action_items_blocked_reason", sql`${t.status} <> 'blocked' or length(trim(coalesce(${t.blockedReason}, ''))) > 0`),
+  ],
+);
+
+/** Agencies that support an action and may also report progress on it. */
+export const actionSupporters = pgTable(
+  "action_supporters",
+  {
+    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    agencyId: integer().notNull().references(() => agencies.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionItemId, t.agencyId] }), index("action_supporters_agency_idx").on(t.agencyId)],
+);
+
+export const actionSteps = pgTable(
+  "action_steps",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    title: text().notNull(),
+    dueDate: date({ mode: "string" }),
+    doneAt: timestamp({ withTimezone: true }),
+    doneById: integer().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("action_steps_action_position_key").on(t.actionItemId, t.position)],
+);
+
+export const progressUpdates = pgTable(
+  "progress_updates",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    authorId: integer().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    percent: integer(),
+    figureAchieved: integer(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("progress_updates_action_idx").on(t.actionItemId, t.createdAt),
+    check("progress_updates_percent_range", sql`${t.percent} is null or ${t.percent} between 0 and 100`),
+    check("progress_updates_figure_nonneg", sql`${t.figureAchieved} is null or ${t.figureAchieved} >= 0`),
+  ],
+);
+
+/** Evidence is stored in the database so that backups reach it. */
+export const evidenceFiles = pgTable(
+  "evidence_files",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    progressUpdateId: integer().notNull().references(() => progressUpdates.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    uploadedById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("evidence_files_update_idx").on(t.progressUpdateId),
+    check("evidence_files_size", sql`${t.sizeBytes} between 0 and 10485760`),
+  ],
+);
+
+export const actionComments = pgTable(
+  "action_comments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    authorId: integer().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("action_comments_action_idx").on(t.actionItemId, t.createdAt)],
+);
+
+/** Which sector targets an action serves, with the contribution expected and verified. */
+export const actionTargets = pgTable(
+  "action_targets",
+  {
+    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    sectorTargetId: integer().notNull().references(() => sectorTargets.id, { onDelete: "restrict" }),
+    expectedContribution: integer().notNull(),
+    reportedContribution: integer().notNull().default(0),
+    verifiedContribution: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionItemId, t.sectorTargetId] }),
+    index("action_targets_sector_target_idx").on(t.sectorTargetId),
+    check("action_targets_nonneg", sql`${t.expectedContribution} >= 0 and ${t.reportedContribution} >= 0 and ${t.verifiedContribution} >= 0`),
+  ],
+);

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./people";
+export * from "./meetings";
+export * from "./targets";
+export * from "./actions";
+export * from "./activity";

@@ -1,0 +1,165 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { attendanceStatusEnum, confirmationStatusEnum, meetingStatusEnum, meetingTypeEnum } from "./enums";
+import { agencies, users } from "./people";
+import { sectors } from "./targets";
+
+/** Meetings that recur (the monthly UC monitoring meeting) share a series. */
+export const meetingSeries = pgTable("meeting_series", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  name: text().notNull().unique(),
+  description: text().notNull().default(""),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    title: text().notNull(),
+    type: meetingTypeEnum().notNull(),
+    seriesId: integer().references(() => meetingSeries.id, { onDelete: "set null" }),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }),
+    place: text().notNull().default(""),
+    onlineUrl: text(),
+    chairName: text().notNull(),
+    chairPosition: text().notNull().default(""),
+    chairUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    minuteTakerName: text().notNull().default(""),
+    minuteTakerPosition: text().notNull().default(""),
+    summary: text().notNull().default(""),
+    conclusions: text().notNull().default(""),
+    status: meetingStatusEnum().notNull().default("draft"),
+    version: integer().notNull().default(1),
+    finalizedAt: timestamp({ withTimezone: true }),
+    finalizedById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("meetings_starts_at_idx").on(t.startsAt.desc(), t.id),
+    index("meetings_series_idx").on(t.seriesId, t.startsAt),
+    index("meetings_status_idx").on(t.status, t.startsAt),
+    check("meetings_title_not_blank", sql`length(trim(${t.title})) > 0`),
+    check("meetings_ends_after_start", sql`${t.endsAt} is null or ${t.endsAt} > ${t.startsAt}`),
+    check("meetings_final_has_time", sql`${t.status} <> 'minutes_final' or ${t.finalizedAt} is not null`),
+  ],
+);
+
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    title: text().notNull(),
+    /** Minutes of the discussion under this item. */
+    notes: text().notNull().default(""),
+    isCarryOverReview: boolean().notNull().default(false),
+  },
+  (t) => [uniqueIndex("agenda_items_meeting_position_key").on(t.meetingId, t.position)],
+);
+
+/** A user invited by login, or an external guest with a name, position and institution. */
+export const attendees = pgTable(
+  "attendees",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    agencyId: integer().references(() => agencies.id, { onDelete: "set null" }),
+    name: text().notNull(),
+    position: text().notNull().default(""),
+    institution: text().notNull().default(""),
+    isChair: boolean().notNull().default(false),
+    attendance: attendanceStatusEnum().notNull().default("invited"),
+    deputyName: text(),
+    deputyPosition: text(),
+    arrivedAt: timestamp({ withTimezone: true }),
+    walkIn: boolean().notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("attendees_meeting_user_key").on(t.meetingId, t.userId),
+    index("attendees_agency_meeting_idx").on(t.agencyId, t.meetingId),
+    check("attendees_deputy_named", sql`${t.attendance} <> 'represented' or ${t.deputyName} is not null`),
+  ],
+);
+
+/** What was said: reports, positions, promises of support. */
+export const statements = pgTable(
+  "statements",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
+    attendeeId: integer().references(() => attendees.id, { onDelete: "set null" }),
+    speakerName: text().notNull(),
+    speakerPosition: text().notNull().default(""),
+    body: text().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [index("statements_meeting_idx").on(t.meetingId, t.position)],
+);
+
+/** A promise an office made in the meeting; action items are created from it. */
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
+    agencyId: integer().references(() => agencies.id, { onDelete: "set null" }),
+    /** The office the promise is made to, e.g. the BPJS branch. */
+    toAgencyId: integer().references(() => agencies.id, { onDelete: "set null" }),
+    committedByName: text().notNull().default(""),
+    body: text().notNull(),
+    figure: integer(),
+    figureUnit: text(),
+    sectorId: integer().references(() => sectors.id, { onDelete: "set null" }),
+    dueDate: date({ mode: "string" }),
+    position: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("commitments_meeting_idx").on(t.meetingId, t.position),
+    index("commitments_to_agency_idx").on(t.toAgencyId, t.createdAt),
+    index("commitments_agency_idx").on(t.agencyId),
+    check("commitments_body_not_blank", sql`length(trim(${t.body})) > 0`),
+  ],
+);
+
+/** After the minutes are final, each attendee with a login confirms them or objects. */
+export const minutesConfirmations = pgTable(
+  "minutes_confirmations",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer().notNull().references(() => users.id, { onDelete: "cascade" }),
+    status: confirmationStatusEnum().notNull(),
+    reason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("minutes_confirmations_meeting_user_key").on(t.meetingId, t.userId),
+    check("minutes_confirmations_objection_reason", sql`${t.status} <> 'objected' or length(trim(coalesce(${t.reason}, ''))) > 0`),
+  ],
+);
+
+/** A correction to final minutes, with its reason. */
+export const meetingAmendments = pgTable(
+  "meeting_amendments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    reason: text().notNull(),
+    changes: text().notNull(),
+    authorId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("meeting_amendments_meeting_idx").on(t.meetingId, t.createdAt),
+    check("meeting_amendments_reason_not_blank", sql`length(trim(${t.reason})) > 0`),
+  ],
+);

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { agencyKindEnum, roleEnum } from "./enums";
+
+const timestamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+};
+
+/** An OPD, the BPJS branch or another office. Actions belong to offices, not people. */
+export const agencies = pgTable(
+  "agencies",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    code: text().notNull(),
+    name: text().notNull(),
+    shortName: text().notNull(),
+    kind: agencyKindEnum().notNull(),
+    headTitle: text().notNull(),
+    active: boolean().notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("agencies_code_key").on(t.code),
+    uniqueIndex("agencies_name_key").on(sql`lower(${t.name})`),
+    check("agencies_name_not_blank", sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    name: text().notNull(),
+    position: text().notNull().default(""),
+    passwordHash: text().notNull(),
+    role: roleEnum().notNull(),
+    agencyId: integer().references(() => agencies.id, { onDelete: "restrict" }),
+    active: boolean().notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    index("users_agency_idx").on(t.agencyId),
+    check("users_agency_head_has_agency", sql`${t.role} <> 'agency_head' or ${t.agencyId} is not null`),
+    check("users_name_not_blank", sql`length(trim(${t.name})) > 0`),
+  ],
+);

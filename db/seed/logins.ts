@@ -1,0 +1,25 @@
+import type { Role } from "../schema/enums";
+
+/** The demo logins the README prints; one per role, plus every attending agency head. */
+export const DEMO_PASSWORD = "sinjai2025";
+
+export interface DemoLogin {
+  email: string;
+  name: string;
+  position: string;
+  role: Role;
+  agencyCode: string | null;
+}
+
+export const demoLogins: DemoLogin[] = [
+  { email: "admin@sinjai.demo", name: "Admin Kawal", position: "Pengelola Sistem", role: "admin", agencyCode: "SETDA" },
+  // Illustrative: the article does not name the minute-taker of the Sekda office.
+  { email: "sekretariat@sinjai.demo", name: "Nurhayati", position: "Analis Kebijakan, Bagian Pemerintahan", role: "secretariat", agencyCode: "SETDA" },
+  { email: "bpjs@sinjai.demo", name: "Andi Nurisma", position: "Kepala BPJS Ketenagakerjaan Cabang Sinjai", role: "reviewer", agencyCode: "BPJSTK" },
+  { email: "sekda@sinjai.demo", name: "Andi Jefrianto Asapa", position: "Sekretaris Daerah Kabupaten Sinjai", role: "viewer", agencyCode: "SETDA" },
+  { email: "bkad@sinjai.demo", name: "Andi Ilham Abubakar", position: "Plt. Kepala BKAD", role: "agency_head", agencyCode: "BKAD" },
+  { email: "pmd@sinjai.demo", name: "Yuhadi Samad", position: "Kepala Dinas PMD", role: "agency_head", agencyCode: "DPMD" },
+  { email: "bappeda@sinjai.demo", name: "Haerani Dahlah", position: "Kepala Bappeda", role: "agency_head", agencyCode: "BAPPEDA" },
+  { email: "koperasi@sinjai.demo", name: "H. Ramlan Hamid", position: "Kepala Dinas Koperasi, UKM dan Tenaga Kerja", role: "agency_head", agencyCode: "DISKOPUKMNAKER" },
+  { email: "kesra@sinjai.demo", name: "Hj. Kamriah Yusuf", position: "Kepala Bagian Kesra", role: "agency_head", agencyCode: "KESRA" },
+];

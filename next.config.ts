@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WASM and data files from its own package folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "argon2"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);
