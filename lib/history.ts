@@ -24,3 +24,13 @@ export async function recordHistory(
     reason: entry.reason ?? null,
   });
 }
+
+/** The fields of `next` that differ from `before`, as { field: { from, to } } for the history. */
+export function diffFields<T extends Record<string, unknown>>(before: Partial<T>, next: T): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(next)) {
+    const from = before[key];
+    if (from !== to) changes[key] = { from: from ?? null, to };
+  }
+  return changes;
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { currentUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("title") };
+}
+
+export default async function LoginPage() {
+  if (await currentUser()) redirect("/");
+  const t = await getTranslations("auth");
+  const app = await getTranslations("app");
+  return (
+    <main className="flex min-h-dvh flex-col bg-brand-800">
+      <div className="flex justify-end p-4 text-white"><LanguageSwitch /></div>
+      <div className="flex flex-1 items-start justify-center px-4 pb-16 sm:items-center">
+        <div className="w-full max-w-sm">
+          <div className="mb-6 text-center text-white">
+            <p className="text-3xl font-bold tracking-tight">Kawal</p>
+            <p className="mt-1 text-sm text-brand-100">{app("tagline")}</p>
+          </div>
+          <div className="rounded-lg bg-white p-6 shadow-lg">
+            <h1 className="mb-4 text-lg font-semibold">{t("title")}</h1>
+            <LoginForm />
+          </div>
+          <p className="mt-4 text-center text-xs text-brand-100">{app("region")}</p>
+        </div>
+      </div>
+    </main>
+  );
+}

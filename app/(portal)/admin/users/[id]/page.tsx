@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { UserForm } from "@/components/admin/user-form";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { agencyOptions } from "@/lib/agencies/queries";
+import { requireAllowed } from "@/lib/auth/session";
+import { parseId } from "@/lib/ids";
+import { getUser } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("edit") };
+}
+
+export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireAllowed("user.manage");
+  const id = parseId((await params).id);
+  const [user, agencies] = await Promise.all([id === null ? null : getUser(id), agencyOptions()]);
+  if (!user) notFound();
+  const t = await getTranslations("admin.users");
+  const created = (await searchParams).saved === "created";
+  return (
+    <>
+      <PageHeader title={user.name} description={user.email} />
+      <div className="space-y-6">
+        {created ? <Notice tone="success" label={t("created")}>{t("created")}</Notice> : null}
+        <Card title={t("edit")}><UserForm user={user} agencies={agencies} /></Card>
+        <Card title={t("resetPassword")}><ResetPasswordForm userId={user.id} /></Card>
+      </div>
+    </>
+  );
+}

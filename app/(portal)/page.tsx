@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionList } from "@/components/actions/action-list";
+import { CommitmentReviewList } from "@/components/commitments/commitment-review-list";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { listVisibleActions } from "@/lib/actions/queries";
+import { requireUser } from "@/lib/auth/session";
+import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
+import { parsePage } from "@/lib/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
+
+type Search = Promise<{ page?: string }>;
+
+/** Each role lands on what it works with: meetings, its agency's actions, or commitments to review. */
+export default async function HomePage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser();
+  const page = parsePage((await searchParams).page);
+  const t = await getTranslations("home");
+
+  if (user.role === "agency_head") {
+    const [actions, meetings] = await Promise.all([listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 })]);
+    return (
+      <>
+        <PageHeader title={t("agencyTitle", { agency: user.agencyName ?? "" })} description={t("agencyIntro")} />
+        <section aria-labelledby="agency-actions" className="mb-8">
+          <h2 id="agency-actions" className="mb-3 text-lg font-semibold">{t("agencyActions")}</h2>
+          <ActionList actions={actions.rows} />
+          <Pagination basePath="/" page={page} pageSize={actions.pageSize} total={actions.total} />
+        </section>
+        <section aria-labelledby="agency-meetings">
+          <h2 id="agency-meetings" className="mb-3 text-lg font-semibold">{t("agencyMeetings")}</h2>
+          <MeetingList meetings={meetings.rows} />
+          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
+        </section>
+      </>
+    );
+  }
+
+  if (user.role === "reviewer") {
+    const commitments = await listCommitmentsToAgency({ actor: user, page });
+    return (
+      <>
+        <PageHeader title={t("reviewerTitle")} description={t("reviewerIntro", { agency: user.agencyName ?? "" })} />
+        <CommitmentReviewList commitments={commitments.rows} />
+        <Pagination basePath="/" page={page} pageSize={commitments.pageSize} total={commitments.total} />
+      </>
+    );
+  }
+
+  const meetings = await listMeetings({ actor: user, page });
+  return (
+    <>
+      <PageHeader title={t("meetingsTitle")} description={t("meetingsIntro")} />
+      <MeetingList meetings={meetings.rows} />
+      <Pagination basePath="/" page={page} pageSize={meetings.pageSize} total={meetings.total} />
+    </>
+  );
+}

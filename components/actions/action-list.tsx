@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/card";
+import type { ActionListRow } from "@/lib/actions/queries";
+import { isOverdue } from "@/lib/actions/rules";
+import { calendarDate, todayInWita } from "@/lib/i18n/dates";
+
+export async function ActionList({ actions }: { actions: ActionListRow[] }) {
+  const t = await getTranslations("actions");
+  const format = await getFormatter();
+  const today = todayInWita();
+  if (actions.length === 0) return <EmptyState title={t("empty")} />;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full min-w-[36rem] text-left text-sm">
+        <caption className="sr-only">{t("listLabel")}</caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="px-4 py-2">{t("title")}</th>
+            <th scope="col" className="px-4 py-2">{t("owner")}</th>
+            <th scope="col" className="px-4 py-2">{t("due")}</th>
+            <th scope="col" className="px-4 py-2">{t("steps")}</th>
+            <th scope="col" className="px-4 py-2">{t("status")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {actions.map((a) => (
+            <tr key={a.id}>
+              <td className="px-4 py-2">
+                <span className="font-medium">{a.title}</span>
+                {a.meetingId ? <Link href={`/meetings/${a.meetingId}`} className="block text-xs text-brand-700 hover:underline">{a.meetingTitle}</Link> : null}
+              </td>
+              <td className="px-4 py-2">{a.agencyName}</td>
+              <td className="px-4 py-2 whitespace-nowrap">
+                {format.dateTime(calendarDate(a.dueDate), "short")}
+                {isOverdue(a, today) ? <span className="ml-2"><Badge tone="danger">{t("overdue")}</Badge></span> : null}
+              </td>
+              <td className="px-4 py-2">{a.stepsTotal > 0 ? `${a.stepsDone}/${a.stepsTotal}` : "–"}</td>
+              <td className="px-4 py-2"><ActionStatusBadge status={a.status} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/authz";
+import { logout } from "@/lib/auth/mutations";
+import type { SessionUser } from "@/lib/users/queries";
+import { LanguageSwitch } from "./language-switch";
+
+export async function PortalHeader({ user }: { user: SessionUser }) {
+  const t = await getTranslations("nav");
+  const roles = await getTranslations("enums.role");
+  const links = [
+    { href: "/", label: t("home"), show: true },
+    { href: "/meetings", label: t("meetings"), show: can(user, "meeting.read") },
+    { href: "/admin/users", label: t("users"), show: can(user, "user.manage") },
+    { href: "/admin/agencies", label: t("agencies"), show: can(user, "agency.manage") },
+  ].filter((l) => l.show);
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight">Kawal</Link>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="hidden text-right leading-tight sm:block">
+            <span className="block font-medium">{user.name}</span>
+            <span className="block text-xs text-brand-100">{roles(user.role)}{user.agencyName ? ` · ${user.agencyName}` : ""}</span>
+          </span>
+          <LanguageSwitch />
+          <form action={logout}>
+            <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">{t("logout")}</button>
+          </form>
+        </div>
+        <nav aria-label={t("main")} className="-mx-1 flex w-full gap-1 overflow-x-auto text-sm">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-3 py-1.5 font-medium text-brand-50 hover:bg-white/10">{l.label}</Link>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,155 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { calendarDate } from "@/lib/i18n/dates";
+import type { MeetingDetail } from "@/lib/meetings/queries";
+import { ActionStatusBadge, AttendanceBadge } from "./meeting-badges";
+
+export async function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const types = await getTranslations("enums.meetingType");
+  const format = await getFormatter();
+  const facts: Array<[string, string]> = [
+    [t("date"), format.dateTime(meeting.startsAt, "dayDate")],
+    [t("time"), `${format.dateTime(meeting.startsAt, "time")}${meeting.endsAt ? `–${format.dateTime(meeting.endsAt, "time")}` : ""} WITA`],
+    [t("place"), meeting.place || "–"],
+    [t("chair"), `${meeting.chairName}${meeting.chairPosition ? `, ${meeting.chairPosition}` : ""}`],
+    [t("type"), types(meeting.type)],
+  ];
+  if (meeting.seriesName) facts.push([t("series"), meeting.seriesName]);
+  if (meeting.minuteTakerName) facts.push([t("minuteTaker"), meeting.minuteTakerName]);
+  return (
+    <Card>
+      <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-xs uppercase tracking-wide text-muted">{label}</dt>
+            <dd className="mt-0.5">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {meeting.summary ? <p className="mt-4 border-t border-line pt-4 text-sm">{meeting.summary}</p> : null}
+    </Card>
+  );
+}
+
+export async function AttendanceList({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const format = await getFormatter();
+  const present = meeting.attendees.filter((a) => a.attendance === "present" || a.attendance === "represented").length;
+  return (
+    <Card title={t("attendance")} actions={<span className="text-sm text-muted">{t("presentOf", { present, total: meeting.attendees.length })}</span>}>
+      <ul className="divide-y divide-line" aria-label={t("attendance")}>
+        {meeting.attendees.map((a) => (
+          <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
+            <div>
+              <p className="font-medium">{a.name}{a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}</p>
+              <p className="text-muted">{[a.position, a.agencyName ?? a.institution].filter(Boolean).join(" · ")}</p>
+              {a.attendance === "represented" && a.deputyName ? <p className="text-xs text-muted">{t("representedBy", { name: a.deputyName })}</p> : null}
+            </div>
+            <div className="text-right">
+              <AttendanceBadge status={a.attendance} />
+              {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{format.dateTime(a.arrivedAt, "time")} WITA</p> : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export async function MinutesSections({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  return (
+    <Card title={t("minutes")}>
+      <ol className="space-y-5">
+        {meeting.agenda.map((item) => {
+          const said = meeting.statements.filter((s) => s.agendaItemId === item.id);
+          return (
+            <li key={item.id}>
+              <h3 className="font-semibold">{item.position}. {item.title}</h3>
+              {item.notes ? <p className="mt-1 whitespace-pre-line text-sm">{item.notes}</p> : null}
+              {said.length > 0 ? (
+                <ul className="mt-2 space-y-2">
+                  {said.map((s) => (
+                    <li key={s.id} className="border-l-4 border-brand-100 pl-3 text-sm">
+                      <p className="text-xs font-medium text-muted">{s.speakerName}{s.speakerPosition ? `, ${s.speakerPosition}` : ""}</p>
+                      <p>“{s.body}”</p>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {meeting.conclusions ? (
+        <div className="mt-6 border-t border-line pt-4">
+          <h3 className="font-semibold">{t("conclusions")}</h3>
+          <p className="mt-1 whitespace-pre-line text-sm">{meeting.conclusions}</p>
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+export async function CommitmentsSection({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const c = await getTranslations("commitments");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  return (
+    <Card title={t("commitments")}>
+      {meeting.commitments.length === 0 ? <p className="text-sm text-muted">{t("noCommitments")}</p> : (
+        <ol className="space-y-3" aria-label={t("commitments")}>
+          {meeting.commitments.map((k, i) => (
+            <li key={k.id} className="text-sm">
+              <p><span className="font-medium">{i + 1}. {k.agencyName ?? k.committedByName}</span>: {k.body}</p>
+              <p className="mt-0.5 text-xs text-muted">
+                {[
+                  k.toAgencyName ? c("toAgency", { agency: k.toAgencyName }) : null,
+                  k.figure !== null ? `${format.number(k.figure)} ${k.figureUnit ?? ""}` : null,
+                  k.sectorName ? (locale === "en" ? k.sectorNameEn : k.sectorName) : null,
+                  k.dueDate ? c("dueOn", { date: format.dateTime(calendarDate(k.dueDate), "date") }) : null,
+                ].filter(Boolean).join(" · ")}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}
+
+export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const a = await getTranslations("actions");
+  const format = await getFormatter();
+  return (
+    <Card title={t("followUp")}>
+      {meeting.actions.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
+        <div className="-mx-4 overflow-x-auto">
+          <table className="w-full min-w-[32rem] text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-2">{a("title")}</th>
+                <th scope="col" className="px-4 py-2">{a("owner")}</th>
+                <th scope="col" className="px-4 py-2">{a("due")}</th>
+                <th scope="col" className="px-4 py-2">{a("status")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {meeting.actions.map((x) => (
+                <tr key={x.id}>
+                  <td className="px-4 py-2">{x.title}</td>
+                  <td className="px-4 py-2">{x.agencyName}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(calendarDate(x.dueDate), "short")}</td>
+                  <td className="px-4 py-2"><ActionStatusBadge status={x.status} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Notice } from "./card";
+import type { FormState } from "@/lib/form-state";
+
+/** The form-level message of a server action's answer (field messages sit by their fields). */
+export function FormStatus({ state }: { state: FormState }) {
+  const t = useTranslations("common");
+  if (!state.message) return null;
+  return <Notice tone={state.ok ? "success" : "error"} label={state.ok ? t("saved") : t("formError")}>{state.message}</Notice>;
+}
+
+/** What to show in a field: what the user typed last time, else the stored value. */
+export function typed(state: FormState, name: string, stored: string | null | undefined): string {
+  return (!state.ok ? state.values?.[name] : undefined) ?? stored ?? "";
+}
+
+export function fieldError(state: FormState, name: string): string | undefined {
+  return !state.ok ? state.fieldErrors?.[name] : undefined;
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/lib/form-state";
+import { signIn, signOut } from "./index";
+
+export async function login(_previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("auth");
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  const fieldErrors: Record<string, string> = {};
+  if (!email) fieldErrors.email = t("emailRequired");
+  if (!password) fieldErrors.password = t("passwordRequired");
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, values: { email } };
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+    return { ok: true };
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { ok: false, message: code === "inactive" ? t("inactive") : t("invalidCredentials"), values: { email } };
+    }
+    throw error;
+  }
+}
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

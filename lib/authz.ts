@@ -1,0 +1,39 @@
+import type { Role } from "@/db/schema/enums";
+
+/**
+ * THE table of who may do what. Every page, server action and route handler asks `can` or
+ * `authorize`; scoping to an agency or to finalized meetings happens in the queries, which take
+ * the user (see lib/meetings/scope.ts).
+ */
+export const permissions = {
+  "meeting.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "commitment.review": ["admin", "reviewer"],
+  "agency.manage": ["admin"],
+  "user.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Operation = keyof typeof permissions;
+export const operations = Object.keys(permissions) as Operation[];
+
+/** What authorization needs to know of the person asking. */
+export interface Actor {
+  id: number;
+  role: Role;
+  agencyId: number | null;
+}
+
+export function can(actor: Actor, operation: Operation): boolean {
+  return (permissions[operation] as readonly Role[]).includes(actor.role);
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly operation: Operation) {
+    super(`Forbidden: ${operation}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function authorize(actor: Actor, operation: Operation): void {
+  if (!can(actor, operation)) throw new ForbiddenError(operation);
+}

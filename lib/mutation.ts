@@ -1,0 +1,89 @@
+import "server-only";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { authorize, ForbiddenError, type Operation } from "@/lib/authz";
+import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/users/queries";
+
+import type { FormState } from "@/lib/form-state";
+import type messages from "@/messages/id.json";
+
+/** A message key of the `errors` namespace. */
+export type ErrorKey = keyof typeof messages.errors;
+
+export type { FormState };
+
+/** A rule broken by the input that only the database can see (a duplicate email, say). */
+export class FieldError extends Error {
+  constructor(readonly field: string, readonly key: ErrorKey) {
+    super(key);
+    this.name = "FieldError";
+  }
+}
+
+/** True when a Postgres unique constraint refused the write (either driver). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint_name, constraint: c } = e as { code?: string; constraint_name?: string; constraint?: string };
+    if (code === "23505") return !constraint || constraint === (constraint_name ?? c);
+  }
+  return false;
+}
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+function formObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue;
+    const all = formData.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+/**
+ * Wraps a server action: signs the user in, checks the operation in the authz table, parses
+ * the form with zod and turns every failure into a FormState with messages in the user's
+ * language. `run` does the resource checks and the transaction.
+ */
+export function mutation<S extends z.ZodType>(
+  operation: Operation,
+  schema: S,
+  run: (input: z.output<S>, user: SessionUser) => Promise<FormState>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireUser();
+    const t = await getTranslations("errors");
+    const values = typedValues(formData);
+    try {
+      authorize(user, operation);
+      const parsed = schema.safeParse(formObject(formData));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          const key = issue.message as ErrorKey;
+          fieldErrors[field] ??= t.has(key) ? t(key) : t("invalid");
+        }
+        return { ok: false, fieldErrors, values, message: t("checkFields") };
+      }
+      return await run(parsed.data, user);
+    } catch (error) {
+      if (isRedirectError(error)) throw error;
+      if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), values };
+      if (error instanceof FieldError) {
+        return { ok: false, fieldErrors: { [error.field]: t(error.key) }, values, message: t("checkFields") };
+      }
+      console.error(error);
+      return { ok: false, message: t("unexpected"), values };
+    }
+  };
+}

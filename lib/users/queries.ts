@@ -1,0 +1,60 @@
+import "server-only";
+import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agencies, users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import { pageOffset, type Page } from "@/lib/pagination";
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: number | null;
+  agencyName: string | null;
+  active: boolean;
+}
+
+export async function findUserByEmail(email: string) {
+  const [row] = await getDb().select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  return row ?? null;
+}
+
+export async function findSessionUser(id: number): Promise<SessionUser | null> {
+  const [row] = await getDb()
+    .select({
+      id: users.id, email: users.email, name: users.name, role: users.role,
+      agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
+    })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+export const USERS_PAGE_SIZE = 20;
+
+export async function listUsers({ page, query }: { page: number; query?: string }): Promise<Page<UserRow>> {
+  const q = query?.trim();
+  const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
+  const db = getDb();
+  const [rows, [total]] = await Promise.all([
+    db.select(userColumns).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(where)
+      .orderBy(asc(users.name), asc(users.id)).limit(USERS_PAGE_SIZE).offset(pageOffset(page, USERS_PAGE_SIZE)),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: USERS_PAGE_SIZE };
+}
+
+const userColumns = {
+  id: users.id, email: users.email, name: users.name, position: users.position, role: users.role,
+  agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
+};
+export type UserRow = { id: number; email: string; name: string; position: string; role: Role; agencyId: number | null; agencyName: string | null; active: boolean };
+
+export async function getUser(id: number): Promise<UserRow | null> {
+  const [row] = await getDb().select(userColumns).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(users.id, id))).limit(1);
+  return row ?? null;
+}
