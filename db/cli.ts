@@ -5,6 +5,7 @@
  *   seed    load the Sinjai demo into an empty database
  */
 import { count } from "drizzle-orm";
+import { ensureLocalAuthSecret } from "../lib/auth/local-secret";
 import { getDatabase } from "./client";
 import { users } from "./schema";
 import { seedDemo } from "./seed/demo";
@@ -17,6 +18,7 @@ async function isEmpty(): Promise<boolean> {
 async function main(command: string | undefined): Promise<void> {
   const handle = getDatabase();
   const where = handle.kind === "pglite" ? "embedded database (PGlite)" : "PostgreSQL (DATABASE_URL)";
+  if (command === "setup" && ensureLocalAuthSecret() === "created") console.log("Wrote a new AUTH_SECRET to .env.local.");
   try {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();

@@ -26,7 +26,7 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Where the embedded database keeps its files when no DATABASE_URL is set. */
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.KAWAL_DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.KAWAL_DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
 }
 
 /**

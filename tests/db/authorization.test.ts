@@ -1,0 +1,115 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import * as s from "@/db/schema";
+import { roles, type Role } from "@/db/schema/enums";
+import { listVisibleActions } from "@/lib/actions/queries";
+import { can, operations, type Actor, type Operation } from "@/lib/authz";
+import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
+import { freshDatabase } from "../support/database";
+
+/** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
+const expected: Record<Operation, Role[]> = {
+  "meeting.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "commitment.review": ["admin", "reviewer"],
+  "agency.manage": ["admin"],
+  "user.manage": ["admin"],
+};
+
+describe("the authorization table", () => {
+  it("covers exactly the operations that exist", () => {
+    expect([...operations].sort()).toEqual(Object.keys(expected).sort());
+  });
+  for (const operation of operations) {
+    for (const role of roles) {
+      const allowed = expected[operation].includes(role);
+      it(`${allowed ? "lets" : "refuses"} ${role} ${operation}`, () => {
+        expect(can({ id: 1, role, agencyId: role === "agency_head" ? 1 : null }, operation)).toBe(allowed);
+      });
+    }
+  }
+});
+
+let handle: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+let demoMeetingId = 0;
+let draftMeetingId = 0;
+let otherMeetingId = 0;
+
+beforeAll(async () => {
+  handle = await freshDatabase({ seed: true });
+  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  demoMeetingId = (await handle.db.select().from(s.meetings))[0]!.id;
+  const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
+  // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.
+  const [draft] = await handle.db.insert(s.meetings).values({
+    title: "Rapat teknis iuran APBD", type: "technical", startsAt: new Date("2025-07-02T09:00:00+08:00"), chairName: "Asisten I",
+  }).returning();
+  draftMeetingId = draft!.id;
+  await handle.db.insert(s.attendees).values({ meetingId: draftMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar", userId: actors.bkad!.id });
+  const [other] = await handle.db.insert(s.meetings).values({
+    title: "Monev Juli", type: "monev", startsAt: new Date("2025-07-20T09:00:00+08:00"), chairName: "Sekda",
+    status: "minutes_final", finalizedAt: new Date(),
+  }).returning();
+  otherMeetingId = other!.id;
+  await handle.db.insert(s.attendees).values({ meetingId: otherMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar" });
+});
+afterAll(() => handle.close());
+
+async function visibleMeetingIds(actor: Actor): Promise<number[]> {
+  return (await listMeetings({ actor, page: 1 })).rows.map((m) => m.id).sort((a, b) => a - b);
+}
+
+describe("meeting visibility, scoped in the queries", () => {
+  it("secretariat and admin see every meeting, drafts too", async () => {
+    for (const who of ["sekretariat", "admin"]) {
+      expect(await visibleMeetingIds(actors[who]!)).toEqual([demoMeetingId, draftMeetingId, otherMeetingId]);
+    }
+  });
+
+  it("an agency head sees only the meetings their agency was invited to", async () => {
+    expect(await visibleMeetingIds(actors.bkad!)).toEqual([demoMeetingId, draftMeetingId, otherMeetingId]);
+    expect(await visibleMeetingIds(actors.kesra!)).toEqual([demoMeetingId]);
+    expect(await getMeetingDetail({ actor: actors.kesra!, id: otherMeetingId })).toBeNull();
+    expect(await getMeetingDetail({ actor: actors.kesra!, id: demoMeetingId })).not.toBeNull();
+  });
+
+  it("reviewers and viewers see finalized meetings, not drafts they were not invited to", async () => {
+    for (const who of ["bpjs", "sekda"]) {
+      expect(await visibleMeetingIds(actors[who]!)).toEqual([demoMeetingId, otherMeetingId]);
+      expect(await getMeetingDetail({ actor: actors[who]!, id: draftMeetingId })).toBeNull();
+    }
+  });
+});
+
+describe("action visibility", () => {
+  it("an agency head sees the actions their agency owns or supports, and no other", async () => {
+    const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
+    const rows = (await listVisibleActions({ actor: actors.bkad!, page: 1 })).rows;
+    expect(rows.length).toBe(3);
+    expect(rows.filter((r) => r.ownerAgencyId !== bkad!.id).map((r) => r.title)).toEqual(["Pendataan pekerja rentan per desa"]);
+    const kesra = (await listVisibleActions({ actor: actors.kesra!, page: 1 })).rows;
+    expect(kesra.every((r) => r.agencyName === "Bagian Kesra")).toBe(true);
+    expect(kesra.length).toBe(2);
+  });
+
+  it("other roles see all actions, the open ones before the closed ones", async () => {
+    const rows = (await listVisibleActions({ actor: actors.sekda!, page: 1 })).rows;
+    expect(rows.length).toBe(10);
+    const firstClosed = rows.findIndex((r) => r.status === "done" || r.status === "verified");
+    expect(rows.slice(firstClosed).every((r) => r.status === "done" || r.status === "verified")).toBe(true);
+  });
+});
+
+describe("commitments to review", () => {
+  it("the BPJS branch head sees the commitments made to the branch", async () => {
+    const page = await listCommitmentsToAgency({ actor: actors.bpjs!, page: 1 });
+    expect(page.total).toBe(4);
+    expect(page.rows[0]?.body).toMatch(/melebihi 40 %/);
+  });
+
+  it("an office nobody committed to sees none", async () => {
+    expect((await listCommitmentsToAgency({ actor: actors.kesra!, page: 1 })).total).toBe(0);
+  });
+});
