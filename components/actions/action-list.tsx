@@ -13,7 +13,24 @@ export async function ActionList({ actions }: { actions: ActionListRow[] }) {
   const today = todayInWita();
   if (actions.length === 0) return <EmptyState title={t("empty")} />;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <>
+    {/* Phones get cards; wider screens a table. */}
+    <ul className="space-y-2 sm:hidden" aria-label={t("listLabel")}>
+      {actions.map((a) => (
+        <li key={a.id} className="rounded-lg border border-line bg-white p-3 text-sm">
+          <div className="flex items-start justify-between gap-2">
+            <span className="font-medium">{a.title}</span>
+            <ActionStatusBadge status={a.status} />
+          </div>
+          <p className="mt-1 text-muted">
+            {a.agencyName} · {format.dateTime(calendarDate(a.dueDate), "short")}
+            {a.stepsTotal > 0 ? ` · ${t("stepsDone", { done: a.stepsDone, total: a.stepsTotal })}` : ""}
+          </p>
+          {isOverdue(a, today) ? <p className="mt-1"><Badge tone="danger">{t("overdue")}</Badge></p> : null}
+        </li>
+      ))}
+    </ul>
+    <div className="hidden overflow-x-auto rounded-lg border border-line bg-white sm:block">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{t("listLabel")}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
@@ -44,5 +61,6 @@ export async function ActionList({ actions }: { actions: ActionListRow[] }) {
         </tbody>
       </table>
     </div>
+    </>
   );
 }

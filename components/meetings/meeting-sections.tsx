@@ -40,13 +40,13 @@ export async function AttendanceList({ meeting }: { meeting: MeetingDetail }) {
     <Card title={t("attendance")} actions={<span className="text-sm text-muted">{t("presentOf", { present, total: meeting.attendees.length })}</span>}>
       <ul className="divide-y divide-line" aria-label={t("attendance")}>
         {meeting.attendees.map((a) => (
-          <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
-            <div>
+          <li key={a.id} className="flex items-start justify-between gap-3 py-2 text-sm">
+            <div className="min-w-0 flex-1">
               <p className="font-medium">{a.name}{a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}</p>
               <p className="text-muted">{[a.position, a.agencyName ?? a.institution].filter(Boolean).join(" · ")}</p>
               {a.attendance === "represented" && a.deputyName ? <p className="text-xs text-muted">{t("representedBy", { name: a.deputyName })}</p> : null}
             </div>
-            <div className="text-right">
+            <div className="shrink-0 text-right">
               <AttendanceBadge status={a.attendance} />
               {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{format.dateTime(a.arrivedAt, "time")} WITA</p> : null}
             </div>
