@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
 };
 

@@ -7,6 +7,13 @@ import type { Role } from "@/db/schema/enums";
  */
 export const permissions = {
   "meeting.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "meeting.create": ["admin", "secretariat"],
+  /** Details, attendance, minutes, statements and commitments; amendments once final. */
+  "meeting.update": ["admin", "secretariat"],
+  "meeting.finalize": ["admin", "secretariat"],
+  /** Confirm or object to final minutes; the query also requires being an attendee. */
+  "meeting.confirm": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "action.create": ["admin", "secretariat"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

@@ -4,32 +4,9 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { authorize, ForbiddenError, type Operation } from "@/lib/authz";
 import { requireUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/users/queries";
-
+import { FieldError, type ErrorKey } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
-import type messages from "@/messages/id.json";
-
-/** A message key of the `errors` namespace. */
-export type ErrorKey = keyof typeof messages.errors;
-
-export type { FormState };
-
-/** A rule broken by the input that only the database can see (a duplicate email, say). */
-export class FieldError extends Error {
-  constructor(readonly field: string, readonly key: ErrorKey) {
-    super(key);
-    this.name = "FieldError";
-  }
-}
-
-/** True when a Postgres unique constraint refused the write (either driver). */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint_name, constraint: c } = e as { code?: string; constraint_name?: string; constraint?: string };
-    if (code === "23505") return !constraint || constraint === (constraint_name ?? c);
-  }
-  return false;
-}
+import type { SessionUser } from "@/lib/users/queries";
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

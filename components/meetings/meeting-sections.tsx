@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { calendarDate } from "@/lib/i18n/dates";
 import type { MeetingDetail } from "@/lib/meetings/queries";
@@ -67,6 +68,7 @@ export async function MinutesSections({ meeting }: { meeting: MeetingDetail }) {
           return (
             <li key={item.id}>
               <h3 className="font-semibold">{item.position}. {item.title}</h3>
+              {item.isCarryOverReview ? <CarryOverList meeting={meeting} /> : null}
               {item.notes ? <p className="mt-1 whitespace-pre-line text-sm">{item.notes}</p> : null}
               {said.length > 0 ? (
                 <ul className="mt-2 space-y-2">
@@ -150,6 +152,75 @@ export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
           </table>
         </div>
       )}
+    </Card>
+  );
+}
+
+/** Open actions from earlier meetings of the series, reviewed under the carry-over agenda item. */
+async function CarryOverList({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const format = await getFormatter();
+  if (meeting.carryOver.length === 0) return <p className="mt-1 text-sm text-muted">{t("carryOverNone")}</p>;
+  return (
+    <ul className="mt-2 divide-y divide-line rounded-md border border-amber-200 bg-amber-50/50 text-sm" aria-label={t("carryOver")}>
+      {meeting.carryOver.map((a) => (
+        <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+          <span>
+            <span className="font-medium">{a.title}</span>
+            <span className="block text-xs text-muted">{a.agencyName} · {t("fromMeeting", { title: a.meetingTitle, date: format.dateTime(a.meetingStartsAt, "short") })}</span>
+          </span>
+          <span className="flex items-center gap-2 text-xs">{format.dateTime(calendarDate(a.dueDate), "short")} <ActionStatusBadge status={a.status} /></span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export async function ConfirmationsCard({ meeting, children }: { meeting: MeetingDetail; children?: React.ReactNode }) {
+  const t = await getTranslations("confirmations");
+  const format = await getFormatter();
+  const withLogin = meeting.attendees.filter((a) => a.userId !== null);
+  const byUser = new Map(meeting.confirmations.map((c) => [c.userId, c]));
+  return (
+    <Card title={t("title")} actions={<span className="text-sm text-muted">{t("count", { done: meeting.confirmations.filter((c) => c.status === "confirmed").length, total: withLogin.length })}</span>}>
+      <ul className="divide-y divide-line text-sm" aria-label={t("title")}>
+        {withLogin.map((a) => {
+          const c = byUser.get(a.userId!);
+          return (
+            <li key={a.id} className="py-2">
+              <div className="flex items-center justify-between gap-2">
+                <span>{a.name}</span>
+                {c ? <Badge tone={c.status === "confirmed" ? "success" : "danger"}>{t(c.status)}</Badge> : <Badge>{t("pending")}</Badge>}
+              </div>
+              {c?.status === "objected" && c.reason ? <p className="mt-1 text-xs text-red-800">{t("objectionReason", { reason: c.reason })}</p> : null}
+              {c ? <p className="text-xs text-muted">{format.dateTime(c.createdAt, "dateTime")} WITA</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {children ? <div className="mt-4 border-t border-line pt-4">{children}</div> : null}
+    </Card>
+  );
+}
+
+export async function AmendmentsCard({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings");
+  const format = await getFormatter();
+  if (meeting.amendments.length === 0) return null;
+  return (
+    <Card title={t("amendments")}>
+      <ol className="space-y-3 text-sm">
+        {meeting.amendments.map((a) => {
+          const changed = Object.keys(JSON.parse(a.changes) as Record<string, unknown>);
+          return (
+            <li key={a.id}>
+              <p className="font-medium">{t("amendedBy", { name: a.authorName ?? "–", date: format.dateTime(a.createdAt, "dateTime") })}</p>
+              <p>{t("amendmentReason", { reason: a.reason })}</p>
+              <p className="text-xs text-muted">{t("amendedParts", { parts: changed.join(", ") })}</p>
+            </li>
+          );
+        })}
+      </ol>
     </Card>
   );
 }

@@ -8,43 +8,53 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: string;
+  /** Defaults to `name`; set it when one page holds several forms with the same field. */
+  id?: string;
 }
 
-function FieldShell({ name, label, error, hint, children }: FieldProps & { children: ReactNode }) {
+function FieldShell({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-ink">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-ink">{label}</label>
       {children}
-      {hint && !error ? <p id={`${name}-hint`} className="text-xs text-muted">{hint}</p> : null}
-      {error ? <p id={`${name}-error`} className="text-sm text-red-700">{error}</p> : null}
+      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p> : null}
+      {error ? <p id={`${id}-error`} className="text-sm text-red-700">{error}</p> : null}
     </div>
   );
 }
 
-function describedBy(name: string, error?: string, hint?: string): string | undefined {
-  return error ? `${name}-error` : hint ? `${name}-hint` : undefined;
+function controlProps(id: string, name: string, error?: string, hint?: string) {
+  return {
+    id, name,
+    "aria-invalid": Boolean(error),
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+    className: inputClass,
+  };
 }
 
-export function TextField({ name, label, error, hint, ...props }: FieldProps & Omit<ComponentProps<"input">, "name">) {
+export function TextField({ name, label, error, hint, id, ...props }: FieldProps & Omit<ComponentProps<"input">, "name" | "id">) {
+  const fieldId = id ?? name;
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
-      <input id={name} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(name, error, hint)} className={inputClass} {...props} />
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      <input {...controlProps(fieldId, name, error, hint)} {...props} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, ...props }: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField({ name, label, error, hint, id, ...props }: FieldProps & Omit<ComponentProps<"textarea">, "name" | "id">) {
+  const fieldId = id ?? name;
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
-      <textarea id={name} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(name, error, hint)} className={inputClass} rows={4} {...props} />
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      <textarea {...controlProps(fieldId, name, error, hint)} rows={4} {...props} />
     </FieldShell>
   );
 }
 
-export function SelectField({ name, label, error, hint, options, ...props }: FieldProps & Omit<ComponentProps<"select">, "name"> & { options: Array<{ value: string; label: string }> }) {
+export function SelectField({ name, label, error, hint, id, options, ...props }: FieldProps & Omit<ComponentProps<"select">, "name" | "id"> & { options: Array<{ value: string; label: string }> }) {
+  const fieldId = id ?? name;
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
-      <select id={name} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(name, error, hint)} className={inputClass} {...props}>
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      <select {...controlProps(fieldId, name, error, hint)} {...props}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </FieldShell>

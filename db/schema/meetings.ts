@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { attendanceStatusEnum, confirmationStatusEnum, meetingStatusEnum, meetingTypeEnum } from "./enums";
 import { agencies, users } from "./people";
 import { sectors } from "./targets";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** Meetings that recur (the monthly UC monitoring meeting) share a series. */
 export const meetingSeries = pgTable("meeting_series", {
@@ -37,8 +39,12 @@ export const meetings = pgTable(
     createdById: integer().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Title, minutes, statements and commitments, rebuilt by every change (lib/meetings/search.ts). */
+    search: tsvector().notNull().default(sql`''::tsvector`),
   },
   (t) => [
+    index("meetings_search_idx").using("gin", t.search),
+    index("meetings_type_idx").on(t.type, t.startsAt),
     index("meetings_starts_at_idx").on(t.startsAt.desc(), t.id),
     index("meetings_series_idx").on(t.seriesId, t.startsAt),
     index("meetings_status_idx").on(t.status, t.startsAt),

@@ -1,4 +1,5 @@
 import { hash } from "argon2";
+import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import * as s from "../schema";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
@@ -60,7 +61,7 @@ export async function seedDemo(db: Database): Promise<void> {
     await tx.insert(s.settings).values([
       // FROM THE ARTICLE: +20 % over the previous year's achievement, Permendagri No. 5 Tahun 2024.
       { key: "coverage_rule", value: { minIncreasePct: 20, legalReference: "Permendagri No. 5 Tahun 2024" } },
-      { key: "region", value: { name: "Kabupaten Sinjai", province: "Sulawesi Selatan" } },
+      { key: "region", value: { name: "Kabupaten Sinjai", province: "Sulawesi Selatan", office: "Sekretariat Daerah" } },
     ]);
 
     const [period] = await tx.insert(s.periods).values({ year: 2025, startsOn: "2025-01-01", endsOn: "2025-12-31" }).returning();
@@ -212,6 +213,7 @@ export async function seedDemo(db: Database): Promise<void> {
         });
       }
     }
+    await tx.update(s.meetings).set({ search: sql`meeting_search_vector(${s.meetings.id})` });
     const dpmdAction = await tx.query.actionItems.findFirst({ where: (t, { eq }) => eq(t.title, "Pendataan pekerja rentan per desa") });
     await tx.insert(s.actionSupporters).values({ actionItemId: dpmdAction!.id, agencyId: agencyId("BKAD") });
   });

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { agencies } from "@/db/schema";
 import { diffFields, recordHistory } from "@/lib/history";
-import { FieldError, isUniqueViolation, mutation } from "@/lib/mutation";
+import { FieldError, isUniqueViolation } from "@/lib/errors";
+import { mutation } from "@/lib/mutation";
 import { agencySchema } from "./rules";
 
 function duplicate(error: unknown): never {

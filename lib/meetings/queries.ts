@@ -1,17 +1,42 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { actionItems, agencies, agendaItems, attendees, commitments, meetingSeries, meetings, sectors, statements } from "@/db/schema";
+import {
+  actionItems, agencies, agendaItems, attendees, commitments, meetingAmendments, meetingSeries, meetings, minutesConfirmations, sectors, statements, users,
+} from "@/db/schema";
+import type { MeetingType } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
 import { pageOffset, type Page } from "@/lib/pagination";
 import { meetingScope } from "./scope";
 
 export const MEETINGS_PAGE_SIZE = 20;
 
-export async function listMeetings({ actor, page }: { actor: Actor; page: number }) {
+export interface MeetingFilters {
+  from?: string;
+  to?: string;
+  type?: MeetingType;
+  seriesId?: number;
+  agencyId?: number;
+  q?: string;
+}
+
+/** The where-clause of the meeting list: the user's scope plus the filters they chose. */
+function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
+  return and(
+    meetingScope(actor),
+    f.from ? gte(meetings.startsAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
+    f.to ? lt(meetings.startsAt, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000)) : undefined,
+    f.type ? eq(meetings.type, f.type) : undefined,
+    f.seriesId ? eq(meetings.seriesId, f.seriesId) : undefined,
+    f.agencyId ? exists(sql`(select 1 from ${attendees} where ${attendees.meetingId} = ${meetings.id} and ${attendees.agencyId} = ${f.agencyId})`) : undefined,
+    f.q ? sql`${meetings.search} @@ websearch_to_tsquery('simple', ${f.q})` : undefined,
+  );
+}
+
+export async function listMeetings({ actor, page, filters = {} }: { actor: Actor; page: number; filters?: MeetingFilters }) {
   const db = getDb();
-  const where = meetingScope(actor);
+  const where = meetingFilter(actor, filters);
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -44,7 +69,8 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     .limit(1);
   if (!meeting) return null;
   const toAgency = alias(agencies, "to_agency");
-  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows] = await Promise.all([
+  const seriesId = meeting.meeting.seriesId;
+  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, confirmations, amendments, carryOver] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
     db.select({ attendee: attendees, agencyName: agencies.shortName })
       .from(attendees).leftJoin(agencies, eq(agencies.id, attendees.agencyId))
@@ -59,6 +85,13 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, commitmentId: actionItems.commitmentId })
       .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .where(eq(actionItems.meetingId, id)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
+    db.select({ userId: minutesConfirmations.userId, status: minutesConfirmations.status, reason: minutesConfirmations.reason, createdAt: minutesConfirmations.createdAt, name: users.name })
+      .from(minutesConfirmations).innerJoin(users, eq(users.id, minutesConfirmations.userId))
+      .where(eq(minutesConfirmations.meetingId, id)).orderBy(asc(minutesConfirmations.createdAt)),
+    db.select({ id: meetingAmendments.id, reason: meetingAmendments.reason, changes: meetingAmendments.changes, createdAt: meetingAmendments.createdAt, authorName: users.name })
+      .from(meetingAmendments).leftJoin(users, eq(users.id, meetingAmendments.authorId))
+      .where(eq(meetingAmendments.meetingId, id)).orderBy(asc(meetingAmendments.createdAt)),
+    seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(seriesId, meeting.meeting.startsAt),
   ]);
   return {
     ...meeting.meeting,
@@ -68,7 +101,38 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     statements: statementRows,
     commitments: commitmentRows.map((r) => ({ ...r.commitment, agencyName: r.agencyName, toAgencyName: r.toAgencyName, sectorName: r.sectorName, sectorNameEn: r.sectorNameEn })),
     actions: actionRows,
+    confirmations,
+    amendments,
+    carryOver,
   };
+}
+
+/** Every action still open from earlier meetings of a series: the review section of the next one. */
+export async function openActionsOfEarlierMeetings(seriesId: number, before: Date) {
+  return getDb()
+    .select({
+      id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status,
+      agencyName: agencies.shortName, meetingId: meetings.id, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt,
+    })
+    .from(actionItems)
+    .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+    .where(and(eq(meetings.seriesId, seriesId), lt(meetings.startsAt, before), notInArray(actionItems.status, ["done", "verified"])))
+    .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+    .limit(200);
+}
+
+/** Choices for the meeting forms: series, agencies, sectors and people who can be invited. */
+export async function meetingFormOptions() {
+  const db = getDb();
+  const [series, agencyRows, sectorRows, people] = await Promise.all([
+    db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).orderBy(asc(meetingSeries.name)),
+    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
+    db.select({ id: sectors.id, nameId: sectors.nameId, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.active, true)).orderBy(asc(sectors.position)),
+    db.select({ id: users.id, name: users.name, position: users.position, agencyName: agencies.shortName, role: users.role })
+      .from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.active, true)).orderBy(asc(agencies.name), asc(users.name)),
+  ]);
+  return { series, agencies: agencyRows, sectors: sectorRows, people };
 }
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingDetail>>>;
 

@@ -8,7 +8,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb, type Executor } from "@/db/client";
 import { agencies, users } from "@/db/schema";
 import { diffFields, recordHistory } from "@/lib/history";
-import { FieldError, isUniqueViolation, mutation } from "@/lib/mutation";
+import { FieldError, isUniqueViolation } from "@/lib/errors";
+import { mutation } from "@/lib/mutation";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./rules";
 
 async function assertAgencyExists(tx: Executor, agencyId: number | null): Promise<void> {

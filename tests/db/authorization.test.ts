@@ -11,6 +11,11 @@ import { freshDatabase } from "../support/database";
 /** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
 const expected: Record<Operation, Role[]> = {
   "meeting.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "meeting.create": ["admin", "secretariat"],
+  "meeting.update": ["admin", "secretariat"],
+  "meeting.finalize": ["admin", "secretariat"],
+  "meeting.confirm": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "action.create": ["admin", "secretariat"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

@@ -1,41 +1,64 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ConfirmMinutesForm } from "@/components/meetings/confirm-minutes-form";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-badges";
-import { AttendanceList, CommitmentsSection, FollowUpTable, MeetingFacts, MinutesSections } from "@/components/meetings/meeting-sections";
+import {
+  AmendmentsCard, AttendanceList, CommitmentsSection, ConfirmationsCard, FollowUpTable, MeetingFacts, MinutesSections,
+} from "@/components/meetings/meeting-sections";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { requireAllowed } from "@/lib/auth/session";
-import { parseId } from "@/lib/ids";
-import { getMeetingDetail } from "@/lib/meetings/queries";
+import { InlineAction } from "@/components/ui/inline-action";
+import { can } from "@/lib/authz";
+import { loadMeetingFor } from "@/lib/meetings/load";
+import { finalizeMeeting } from "@/lib/meetings/mutations";
+import { isLocked } from "@/lib/meetings/rules";
 
 type Params = Promise<{ id: string }>;
 
-async function load(params: Params) {
-  const user = await requireAllowed("meeting.read");
-  const id = parseId((await params).id);
-  const meeting = id === null ? null : await getMeetingDetail({ actor: user, id });
-  if (!meeting) notFound();
-  return meeting;
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: (await load(params)).title };
+  return { title: (await loadMeetingFor("meeting.read", params)).meeting.title };
 }
 
 export default async function MeetingPage({ params }: { params: Params }) {
-  const meeting = await load(params);
+  const { user, meeting } = await loadMeetingFor("meeting.read", params);
   const t = await getTranslations("meetings");
+  const final = isLocked(meeting.status);
+  const editable = can(user, "meeting.update");
+  const mine = meeting.attendees.some((a) => a.userId === user.id);
+  const myConfirmation = meeting.confirmations.find((c) => c.userId === user.id)?.status ?? null;
+  const base = `/meetings/${meeting.id}`;
   return (
     <>
-      <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} />
+      <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} actions={
+        <>
+          {editable && !final ? <ButtonLink variant="secondary" href={`${base}/edit`}>{t("edit")}</ButtonLink> : null}
+          {editable ? <ButtonLink variant="secondary" href={`${base}/attendance`}>{t("attendance")}</ButtonLink> : null}
+          {editable ? <ButtonLink variant="secondary" href={`${base}/minutes`}>{final ? t("amend") : t("writeMinutes")}</ButtonLink> : null}
+        </>
+      } />
+      <nav aria-label={t("exports")} className="no-print mb-6 flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-muted">{t("download")}:</span>
+        <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/minutes.pdf`}>{t("pdf")}</a>
+        <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/invitation.ics`}>{t("ics")}</a>
+        <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/attendance.xlsx`}>{t("xlsx")}</a>
+        {editable && !final && can(user, "meeting.finalize") ? (
+          <span className="ml-auto"><InlineAction action={finalizeMeeting} fields={{ meetingId: meeting.id, version: meeting.version }} label={t("finalize")} variant="primary" confirm={t("finalizeConfirm")} /></span>
+        ) : null}
+      </nav>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <MeetingFacts meeting={meeting} />
           <MinutesSections meeting={meeting} />
           <CommitmentsSection meeting={meeting} />
           <FollowUpTable meeting={meeting} />
+          <AmendmentsCard meeting={meeting} />
         </div>
         <div className="space-y-6">
+          {final ? (
+            <ConfirmationsCard meeting={meeting}>
+              {mine && can(user, "meeting.confirm") ? <ConfirmMinutesForm meetingId={meeting.id} current={myConfirmation} /> : null}
+            </ConfirmationsCard>
+          ) : null}
           <AttendanceList meeting={meeting} />
           <p className="text-xs text-muted">{t("timesInWita")}</p>
         </div>

@@ -1,0 +1,31 @@
+import "server-only";
+import { can } from "@/lib/authz";
+import { currentUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/ids";
+import { getMeetingDetail, type MeetingDetail } from "./queries";
+
+/** For export route handlers: the meeting if the signed-in user may read it, else the HTTP answer. */
+export async function meetingForExport(params: Promise<{ id: string }>): Promise<MeetingDetail | Response> {
+  const user = await currentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "meeting.read")) return new Response("Forbidden", { status: 403 });
+  const id = parseId((await params).id);
+  const meeting = id === null ? null : await getMeetingDetail({ actor: user, id });
+  return meeting ?? new Response("Not found", { status: 404 });
+}
+
+/** Download headers that never let a browser sniff or render the file in place. */
+export function downloadHeaders(contentType: string, fileName: string): HeadersInit {
+  const ascii = fileName.replace(/[^\w.-]+/g, "-");
+  return {
+    "Content-Type": contentType,
+    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "private, no-store",
+  };
+}
+
+export function fileStem(meeting: { id: number; startsAt: Date }): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(meeting.startsAt);
+  return `rapat-${meeting.id}-${day}`;
+}

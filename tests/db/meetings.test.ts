@@ -1,0 +1,168 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import * as s from "@/db/schema";
+import type { Actor } from "@/lib/authz";
+import { addGuestCommand, inviteUsersCommand, setAttendanceCommand } from "@/lib/meetings/attendance-commands";
+import { CARRY_OVER_TITLE, confirmMinutesCommand, createMeetingCommand, finalizeMeetingCommand, updateMeetingCommand } from "@/lib/meetings/commands";
+import { addCommitmentCommand, addStatementCommand, createActionsFromCommitmentCommand, saveMinutesCommand } from "@/lib/meetings/minutes-commands";
+import { getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
+import { attendanceSchema, meetingSchema } from "@/lib/meetings/rules";
+import { freshDatabase } from "../support/database";
+
+let handle: DatabaseHandle;
+const actors: Record<string, Actor> = {};
+const agencyIds: Record<string, number> = {};
+let seriesId = 0;
+
+const meetingForm = (overrides: Record<string, unknown> = {}) => meetingSchema.parse({
+  title: "Monev UC Juli", type: "monev", date: "2025-07-16", startTime: "09:00", endTime: "11:00", place: "Ruang Sekda",
+  chairName: "Andi Jefrianto Asapa", seriesId: String(seriesId), agenda: ["Capaian Juli", "Lain-lain"], agendaId: ["", ""], ...overrides,
+});
+
+beforeAll(async () => {
+  handle = await freshDatabase({ seed: true });
+  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  for (const a of await handle.db.select().from(s.agencies)) agencyIds[a.code] = a.id;
+  seriesId = (await handle.db.select().from(s.meetingSeries))[0]!.id;
+});
+afterAll(() => handle.close());
+
+describe("the next meeting of a series", () => {
+  it("opens with a review of every action still open from earlier meetings", async () => {
+    const id = await createMeetingCommand(meetingForm(), actors.sekretariat!);
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(detail.agenda.map((a) => a.title)).toEqual([CARRY_OVER_TITLE, "Capaian Juli", "Lain-lain"]);
+    expect(detail.agenda[0]?.isCarryOverReview).toBe(true);
+    // The demo meeting has 10 actions: one done and one verified are not carried over.
+    expect(detail.carryOver).toHaveLength(8);
+    expect(detail.carryOver.every((a) => a.status !== "done" && a.status !== "verified")).toBe(true);
+  });
+
+  it("has no review item when nothing is open, and none outside a series", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "", title: "Rapat teknis" }), actors.sekretariat!);
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(detail.agenda.map((a) => a.title)).toEqual(["Capaian Juli", "Lain-lain"]);
+    expect(detail.carryOver).toEqual([]);
+  });
+});
+
+describe("editing a meeting", () => {
+  it("refuses a stale version instead of overwriting someone else's change", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "" }), actors.sekretariat!);
+    const [row] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, id));
+    await updateMeetingCommand(meetingForm({ id: String(id), version: String(row!.version), seriesId: "", title: "Judul baru" }), actors.sekretariat!);
+    await expect(updateMeetingCommand(meetingForm({ id: String(id), version: String(row!.version), seriesId: "", title: "Judul lama" }), actors.admin!))
+      .rejects.toMatchObject({ key: "staleMeeting" });
+    const [after] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, id));
+    expect(after?.title).toBe("Judul baru");
+  });
+
+  it("keeps an agenda item's minutes when the agenda is reordered", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "" }), actors.sekretariat!);
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    await saveMinutesCommand({ meetingId: id, version: detail.version, summary: "", conclusions: "", agendaIds: detail.agenda.map((a) => a.id), agendaNotes: ["Catatan A", "Catatan B"], amendmentReason: "" }, actors.sekretariat!);
+    const v = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.version;
+    const [a, b] = detail.agenda;
+    await updateMeetingCommand(meetingForm({ id: String(id), version: String(v), seriesId: "", agenda: [b!.title, a!.title, "Baru"], agendaId: [String(b!.id), String(a!.id), ""] }), actors.sekretariat!);
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(after.agenda.map((x) => [x.title, x.notes])).toEqual([["Lain-lain", "Catatan B"], ["Capaian Juli", "Catatan A"], ["Baru", ""]]);
+  });
+
+  it("rejects an end time before the start", () => {
+    const result = meetingSchema.safeParse({ ...meetingForm(), date: "2025-07-16", startTime: "10:00", endTime: "09:30", agenda: [], agendaId: [] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("endBeforeStart");
+  });
+});
+
+describe("attendance", () => {
+  it("refuses the same person twice, by login or as a guest", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "" }), actors.sekretariat!);
+    await inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id, actors.bkad!.id] }, actors.sekretariat!);
+    await expect(inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id] }, actors.sekretariat!)).rejects.toMatchObject({ key: "alreadyInvited" });
+    await addGuestCommand({ meetingId: id, name: "Camat Sinjai Utara", position: "Camat", institution: "Kecamatan Sinjai Utara", walkIn: true }, actors.sekretariat!);
+    await expect(addGuestCommand({ meetingId: id, name: "camat sinjai utara", position: "", institution: "kecamatan sinjai utara", walkIn: false }, actors.sekretariat!))
+      .rejects.toMatchObject({ key: "alreadyInvited" });
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(detail.attendees).toHaveLength(3);
+    expect(detail.status).toBe("held");
+  });
+
+  it("records a deputy with the arrival time in WITA, and needs the deputy's name", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "" }), actors.sekretariat!);
+    await inviteUsersCommand({ meetingId: id, userIds: [actors.bappeda!.id] }, actors.sekretariat!);
+    const attendee = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees[0]!;
+    expect(attendanceSchema.safeParse({ meetingId: id, attendeeId: attendee.id, attendance: "represented", deputyName: "" }).success).toBe(false);
+    await setAttendanceCommand(attendanceSchema.parse({ meetingId: id, attendeeId: attendee.id, attendance: "represented", deputyName: "Sekretaris Bappeda", arrivedAt: "08:55" }), actors.sekretariat!);
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees[0]!;
+    expect(after.deputyName).toBe("Sekretaris Bappeda");
+    expect(after.arrivedAt?.toISOString()).toBe("2025-07-16T00:55:00.000Z");
+  });
+});
+
+describe("final minutes", () => {
+  let id = 0;
+  beforeAll(async () => {
+    id = await createMeetingCommand(meetingForm({ seriesId: "", title: "Rakor finalisasi" }), actors.sekretariat!);
+    await inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id, actors.bpjs!.id] }, actors.sekretariat!);
+    await addCommitmentCommand({ meetingId: id, agendaItemId: null, agencyId: agencyIds.KESRA!, toAgencyId: agencyIds.BPJSTK!, committedByName: "", body: "Mendaftarkan 500 guru mengaji", figure: 500, figureUnit: "peserta", sectorId: null, dueDate: "2025-10-31" }, actors.sekretariat!);
+    const v = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.version;
+    await finalizeMeetingCommand({ meetingId: id, version: v }, actors.sekretariat!);
+  });
+
+  it("are read-only: no new statements, commitments or attendance", async () => {
+    await expect(addStatementCommand({ meetingId: id, agendaItemId: null, attendeeId: null, speakerName: "X", body: "Tambahan" }, actors.sekretariat!))
+      .rejects.toMatchObject({ key: "meetingLocked" });
+    await expect(inviteUsersCommand({ meetingId: id, userIds: [actors.bkad!.id] }, actors.sekretariat!)).rejects.toMatchObject({ key: "meetingLocked" });
+  });
+
+  it("change only through an amendment with a reason, kept in the history", async () => {
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    const input = { meetingId: id, version: detail.version, summary: "Ringkasan diperbaiki", conclusions: detail.conclusions, agendaIds: [], agendaNotes: [] };
+    await expect(saveMinutesCommand({ ...input, amendmentReason: "" }, actors.sekretariat!)).rejects.toMatchObject({ key: "amendmentReasonRequired" });
+    expect(await saveMinutesCommand({ ...input, amendmentReason: "Salah ketik nama" }, actors.sekretariat!)).toBe("amended");
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(after.summary).toBe("Ringkasan diperbaiki");
+    expect(after.amendments).toHaveLength(1);
+    expect(after.amendments[0]?.reason).toBe("Salah ketik nama");
+    const log = await handle.db.select().from(s.history).where(and(eq(s.history.entityType, "meeting"), eq(s.history.entityId, id), eq(s.history.operation, "amend_minutes")));
+    expect(log).toHaveLength(1);
+    expect(log[0]?.reason).toBe("Salah ketik nama");
+  });
+
+  it("are confirmed or objected to by attendees with a login, and by nobody else", async () => {
+    await expect(confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.bkad!)).rejects.toMatchObject({ key: "notAnAttendee" });
+    await confirmMinutesCommand({ meetingId: id, decision: "objected", reason: "Angka belum sesuai" }, actors.kesra!);
+    await confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.bpjs!);
+    await confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.kesra!);
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect(after.confirmations.map((c) => [c.name, c.status]).sort()).toEqual([["Andi Nurisma", "confirmed"], ["Hj. Kamriah Yusuf", "confirmed"]]);
+  });
+
+  it("still accept action items created from their commitments, all or none", async () => {
+    const commitment = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.commitments[0]!;
+    const bad = await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", ""], ownerAgencyId: [String(agencyIds.KESRA), ""], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] }, actors.sekretariat!);
+    expect(bad).toEqual({ fieldErrors: [["title.1", "required"], ["ownerAgencyId.1", "unknownAgency"]] });
+    await expect(createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["A", "B"], ownerAgencyId: [String(agencyIds.KESRA), "999999"], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] }, actors.sekretariat!))
+      .rejects.toMatchObject({ key: "unknownAgency" });
+    expect((await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions).toHaveLength(0);
+    expect(await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", "Pendaftaran"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.BPJSTK)], dueDate: ["2025-09-01", "2025-10-31"], priority: ["high", "normal"] }, actors.sekretariat!))
+      .toEqual({ count: 2 });
+    const actions = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions;
+    expect(actions.map((a) => [a.title, a.agencyName, a.commitmentId])).toEqual([["Pendataan", "Bagian Kesra", commitment.id], ["Pendaftaran", "BPJS TK Sinjai", commitment.id]]);
+  });
+});
+
+describe("finding meetings", () => {
+  it("searches titles, minutes and commitments, and filters by agency, type and dates", async () => {
+    const ids = (f: Parameters<typeof listMeetings>[0]["filters"]) => listMeetings({ actor: actors.sekretariat!, page: 1, filters: f }).then((p) => p.rows.map((r) => r.title));
+    expect(await ids({ q: "guru mengaji" })).toEqual(expect.arrayContaining(["Rakor finalisasi", "Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"]));
+    expect(await ids({ q: "Ringkasan diperbaiki" })).toEqual(["Rakor finalisasi"]);
+    expect(await ids({ q: "tidakadadimanapun" })).toEqual([]);
+    expect(await ids({ type: "coordination" })).toEqual(["Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"]);
+    expect(await ids({ from: "2025-06-11", to: "2025-06-11" })).toEqual(["Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"]);
+    expect(await ids({ from: "2025-06-12", to: "2025-07-15" })).toEqual([]);
+    expect(await ids({ agencyId: agencyIds.BAPPEDA!, from: "2025-07-01" })).toEqual(["Monev UC Juli"]);
+  });
+});
