@@ -17,7 +17,7 @@ const CONTENT = PAGE.width - PAGE.margin * 2;
 
 /** Renders the Notulen Rapat in the layout regional government offices use, as a PDF buffer. */
 export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: string; office: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, info: { Title: `Notulen Rapat - ${meeting.title}`, Author: region.office } });
+  const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, bufferPages: true, info: { Title: `Notulen Rapat - ${meeting.title}`, Author: region.office } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -66,6 +66,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
 
   heading(doc, "III. Kesimpulan dan Kesepakatan");
   if (meeting.conclusions) paragraph(doc, meeting.conclusions);
+  if (meeting.commitments.length > 0) doc.font("Times-Bold").fontSize(11).text("Kesepakatan dan komitmen:");
   meeting.commitments.forEach((c, i) => {
     const detail = [
       c.figure !== null ? `${new Intl.NumberFormat(ID).format(c.figure)} ${c.figureUnit ?? ""}`.trim() : null,
@@ -94,6 +95,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
   }
 
   signatures(doc, meeting);
+  pageNumbers(doc, meeting.title);
   doc.end();
   return finished;
 }
@@ -149,7 +151,8 @@ function table(doc: PDFKit.PDFDocument, widths: number[], header: string[], rows
     const y = doc.y;
     let x = PAGE.margin;
     cells.forEach((c, i) => {
-      doc.rect(x, y, widths[i]!, height).lineWidth(0.5).stroke();
+      if (bold) doc.rect(x, y, widths[i]!, height).fillAndStroke("#e5e7eb", "#000000").fillColor("#000000");
+      else doc.rect(x, y, widths[i]!, height).lineWidth(0.5).stroke();
       doc.text(c, x + pad, y + pad, { width: widths[i]! - pad * 2 });
       x += widths[i]!;
     });
@@ -176,4 +179,16 @@ function signatures(doc: PDFKit.PDFDocument, meeting: MeetingDetail) {
   doc.font("Times-Roman").text(meeting.minuteTakerPosition, PAGE.margin, doc.y, { width: half, align: "center" });
   doc.font("Times-Bold").text(meeting.chairName, PAGE.margin + half, nameY, { width: half, align: "center", underline: true });
   doc.font("Times-Roman").text(meeting.chairPosition, PAGE.margin + half, doc.y, { width: half, align: "center" });
+}
+
+function pageNumbers(doc: PDFKit.PDFDocument, title: string) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - PAGE.margin + 16;
+    doc.font("Times-Roman").fontSize(8).fillColor("#555555");
+    doc.text(`Notulen Rapat: ${title}`, PAGE.margin, y, { width: CONTENT * 0.75, lineBreak: false, height: 10 });
+    doc.text(`Halaman ${i + 1} dari ${range.count}`, PAGE.margin, y, { width: CONTENT, align: "right", lineBreak: false, height: 10 });
+    doc.fillColor("#000000");
+  }
 }

@@ -1,0 +1,56 @@
+import ExcelJS from "exceljs";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import * as s from "@/db/schema";
+import { attendanceWorkbook } from "@/lib/meetings/attendance-xlsx";
+import { meetingInvitation } from "@/lib/meetings/calendar";
+import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
+import { getMeetingDetail, type MeetingDetail } from "@/lib/meetings/queries";
+import { freshDatabase } from "../support/database";
+
+let handle: DatabaseHandle;
+let meeting: MeetingDetail;
+
+beforeAll(async () => {
+  handle = await freshDatabase({ seed: true });
+  const [admin] = (await handle.db.select().from(s.users)).filter((u) => u.role === "admin");
+  const [row] = await handle.db.select().from(s.meetings);
+  meeting = (await getMeetingDetail({ actor: { id: admin!.id, role: "admin", agencyId: null }, id: row!.id }))!;
+});
+afterAll(() => handle.close());
+
+describe("the official minutes (PDF)", () => {
+  it("carry the letterhead, the facts, attendees, commitments, follow-up table and signatures", async () => {
+    const pdf = await renderMinutesPdf(meeting, { name: "Kabupaten Sinjai", office: "Sekretariat Daerah" });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    for (const expected of [
+      "PEMERINTAH KABUPATEN SINJAI", "NOTULEN RAPAT", "Rabu, 11 Juni 2025", "09.00 s.d. 11.30 WITA", "Ruang Sekda",
+      "Andi Nurisma", "Hj. Kamriah Yusuf", "8 dari 8 undangan hadir", "33,6 persen", "Rencana Tindak Lanjut",
+      "Alokasi iuran pekerja rentan dalam APBD Perubahan 2025", "Sinjai, 12 Juni 2025", "Pimpinan Rapat", "Notulis", "Halaman 1 dari",
+    ]) expect(flat).toContain(expected);
+  });
+});
+
+describe("the calendar invitation", () => {
+  it("is one event at the meeting's time in UTC with a stable id", () => {
+    const ics = meetingInvitation(meeting, "https://kawal.example");
+    expect(ics).toContain("UID:meeting-");
+    expect(ics).toContain("DTSTART:20250611T010000Z");
+    expect(ics).toContain("DTEND:20250611T033000Z");
+    expect(ics).toContain("LOCATION:Ruang Sekda\\, Kantor Bupati Sinjai");
+  });
+});
+
+describe("the attendance spreadsheet", () => {
+  it("lists every attendee with agency and attendance", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await attendanceWorkbook(meeting)) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Daftar hadir")!;
+    const rows = sheet.getSheetValues().slice(5).filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(8);
+    expect(rows.map((r) => r[2])).toContain("Andi Nurisma");
+    expect(rows.find((r) => r[2] === "Andi Nurisma")?.[5]).toBe("Hadir");
+  });
+});
