@@ -7,5 +7,5 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth;
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.png$).*)"],
+  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|icon.svg|.*\\.png$).*)"],
 };

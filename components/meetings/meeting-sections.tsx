@@ -37,23 +37,37 @@ export async function AttendanceList({ meeting }: { meeting: MeetingDetail }) {
   const t = await getTranslations("meetings");
   const format = await getFormatter();
   const present = meeting.attendees.filter((a) => a.attendance === "present" || a.attendance === "represented").length;
+  // Grouped by office, so one glance tells which agency came.
+  const groups = new Map<string, MeetingDetail["attendees"]>();
+  for (const a of meeting.attendees) {
+    const key = a.agencyName ?? (a.institution || t("guestsGroup"));
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
   return (
     <Card title={t("attendance")} actions={<span className="text-sm text-muted">{t("presentOf", { present, total: meeting.attendees.length })}</span>}>
-      <ul className="divide-y divide-line" aria-label={t("attendance")}>
-        {meeting.attendees.map((a) => (
-          <li key={a.id} className="flex items-start justify-between gap-3 py-2 text-sm">
-            <div className="min-w-0 flex-1">
-              <p className="font-medium">{a.name}{a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}</p>
-              <p className="text-muted">{[a.position, a.agencyName ?? a.institution].filter(Boolean).join(" · ")}</p>
-              {a.attendance === "represented" && a.deputyName ? <p className="text-xs text-muted">{t("representedBy", { name: a.deputyName })}</p> : null}
-            </div>
-            <div className="shrink-0 text-right">
-              <AttendanceBadge status={a.attendance} />
-              {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{format.dateTime(a.arrivedAt, "time")} WITA</p> : null}
-            </div>
-          </li>
+      {meeting.attendees.length === 0 ? <p className="text-sm text-muted">{t("noAttendees")}</p> : null}
+      <div className="space-y-3">
+        {[...groups.entries()].map(([org, people]) => (
+          <section key={org} aria-label={org}>
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{org}</h3>
+            <ul className="divide-y divide-line">
+              {people.map((a) => (
+                <li key={a.id} className="flex items-start justify-between gap-3 py-2 text-sm">
+                  <div className="min-w-0 flex-1">
+                    <p className="font-medium">{a.name}{a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}</p>
+                    {a.position ? <p className="text-muted">{a.position}</p> : null}
+                    {a.attendance === "represented" && a.deputyName ? <p className="text-xs text-muted">{t("representedBy", { name: a.deputyName })}</p> : null}
+                  </div>
+                  <div className="shrink-0 text-right">
+                    <AttendanceBadge status={a.attendance} />
+                    {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{format.dateTime(a.arrivedAt, "time")} WITA</p> : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </div>
     </Card>
   );
 }
