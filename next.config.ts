@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "argon2", "pdfkit", "exceljs"],
   poweredByHeader: false,
+  experimental: {
+    // Evidence files go up to 10 MB each, three per progress report.
+    serverActions: { bodySizeLimit: "32mb" },
+    proxyClientMaxBodySize: "32mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -14,6 +14,13 @@ export const permissions = {
   /** Confirm or object to final minutes; the query also requires being an attendee. */
   "meeting.confirm": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.create": ["admin", "secretariat"],
+  /** Title, owner, due date, agreed steps and sector links. */
+  "action.plan": ["admin", "secretariat"],
+  /** Status, steps, progress and evidence; agency heads only on their agency's actions (lib/actions/rules.ts). */
+  "action.work": ["admin", "secretariat", "agency_head"],
+  "action.comment": ["admin", "secretariat", "agency_head", "reviewer"],
+  "action.review": ["admin", "reviewer"],
+  "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/users/queries";
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) values[key] = key in values ? `${values[key]}\u0000${value}` : value;
   }
   return values;
 }
@@ -34,7 +34,7 @@ function formObject(formData: FormData): Record<string, unknown> {
 export function mutation<S extends z.ZodType>(
   operation: Operation,
   schema: S,
-  run: (input: z.output<S>, user: SessionUser) => Promise<FormState>,
+  run: (input: z.output<S>, user: SessionUser, formData: FormData) => Promise<FormState>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await requireUser();
@@ -52,12 +52,12 @@ export function mutation<S extends z.ZodType>(
         }
         return { ok: false, fieldErrors, values, message: t("checkFields") };
       }
-      return await run(parsed.data, user);
+      return await run(parsed.data, user, formData);
     } catch (error) {
       if (isRedirectError(error)) throw error;
       if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), values };
       if (error instanceof FieldError) {
-        return { ok: false, fieldErrors: { [error.field]: t(error.key) }, values, message: t("checkFields") };
+        return { ok: false, fieldErrors: { [error.field]: t(error.key, error.values) }, values, message: t("checkFields") };
       }
       console.error(error);
       return { ok: false, message: t("unexpected"), values };

@@ -6,7 +6,7 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { listVisibleActions } from "@/lib/actions/queries";
+import { agencyActionSummary, listVisibleActions } from "@/lib/actions/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
@@ -24,13 +24,26 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const t = await getTranslations("home");
 
   if (user.role === "agency_head") {
-    const [actions, meetings] = await Promise.all([listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 })]);
+    const [summary, actions, meetings] = await Promise.all([
+      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 }),
+    ]);
+    const groups = [
+      { id: "overdue", title: t("overdue"), rows: summary.overdue },
+      { id: "due-soon", title: t("dueThisWeek"), rows: summary.dueSoon },
+      { id: "in-progress", title: t("inProgress"), rows: summary.inProgress },
+    ].filter((g) => g.rows.length > 0);
     return (
       <>
         <PageHeader title={t("agencyTitle", { agency: user.agencyName ?? "" })} description={t("agencyIntro")} />
+        {groups.map((g) => (
+          <section key={g.id} aria-labelledby={g.id} className="mb-6">
+            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.rows.length})</span></h2>
+            <ActionList actions={g.rows} />
+          </section>
+        ))}
         <section aria-labelledby="agency-actions" className="mb-8">
           <h2 id="agency-actions" className="mb-3 text-lg font-semibold">{t("agencyActions")}</h2>
-          <ActionList actions={actions.rows} />
+          <ActionList actions={actions.rows} empty={t("noAgencyActions")} />
           <Pagination basePath="/" page={page} pageSize={actions.pageSize} total={actions.total} />
         </section>
         <section aria-labelledby="agency-meetings">

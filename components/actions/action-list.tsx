@@ -7,11 +7,11 @@ import type { ActionListRow } from "@/lib/actions/queries";
 import { isOverdue } from "@/lib/actions/rules";
 import { calendarDate, todayInWita } from "@/lib/i18n/dates";
 
-export async function ActionList({ actions }: { actions: ActionListRow[] }) {
+export async function ActionList({ actions, empty }: { actions: ActionListRow[]; empty?: string }) {
   const t = await getTranslations("actions");
   const format = await getFormatter();
   const today = todayInWita();
-  if (actions.length === 0) return <EmptyState title={t("empty")} />;
+  if (actions.length === 0) return <EmptyState title={empty ?? t("emptyFiltered")} />;
   return (
     <>
     {/* Phones get cards; wider screens a table. */}
@@ -19,7 +19,7 @@ export async function ActionList({ actions }: { actions: ActionListRow[] }) {
       {actions.map((a) => (
         <li key={a.id} className="rounded-lg border border-line bg-white p-3 text-sm">
           <div className="flex items-start justify-between gap-2">
-            <span className="font-medium">{a.title}</span>
+            <Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link>
             <ActionStatusBadge status={a.status} />
           </div>
           <p className="mt-1 text-muted">
@@ -46,7 +46,7 @@ export async function ActionList({ actions }: { actions: ActionListRow[] }) {
           {actions.map((a) => (
             <tr key={a.id}>
               <td className="px-4 py-2">
-                <span className="font-medium">{a.title}</span>
+                <Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link>
                 {a.meetingId ? <Link href={`/meetings/${a.meetingId}`} className="block text-xs text-brand-700 hover:underline">{a.meetingTitle}</Link> : null}
               </td>
               <td className="px-4 py-2">{a.agencyName}</td>

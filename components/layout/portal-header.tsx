@@ -2,15 +2,19 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/authz";
 import { logout } from "@/lib/auth/mutations";
+import { unreadCount } from "@/lib/notifications/queries";
 import type { SessionUser } from "@/lib/users/queries";
 import { LanguageSwitch } from "./language-switch";
 
 export async function PortalHeader({ user }: { user: SessionUser }) {
   const t = await getTranslations("nav");
   const roles = await getTranslations("enums.role");
+  const unread = await unreadCount(user.id);
   const links = [
     { href: "/", label: t("home"), show: true },
     { href: "/meetings", label: t("meetings"), show: can(user, "meeting.read") },
+    { href: "/actions", label: t("actions"), show: can(user, "action.read") },
+    { href: "/review", label: t("review"), show: can(user, "action.review") },
     { href: "/admin/users", label: t("users"), show: can(user, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(user, "agency.manage") },
   ].filter((l) => l.show);
@@ -23,6 +27,10 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
             <span className="block font-medium">{user.name}</span>
             <span className="block text-xs text-brand-100">{roles(user.role)}{user.agencyName ? ` · ${user.agencyName}` : ""}</span>
           </span>
+          <Link href="/notifications" className="relative rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("inbox", { count: unread })}>
+            <span aria-hidden>🔔</span>
+            {unread > 0 ? <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span> : null}
+          </Link>
           <LanguageSwitch />
           <form action={logout}>
             <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">{t("logout")}</button>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -136,7 +137,8 @@ export async function CommitmentsSection({ meeting }: { meeting: MeetingDetail }
   );
 }
 
-export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
+/** `viewerAgencyId`: an agency head's agency (links only to its own actions), or "all". */
+export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: MeetingDetail; viewerAgencyId: number | "all" }) {
   const t = await getTranslations("meetings");
   const a = await getTranslations("actions");
   const format = await getFormatter();
@@ -156,7 +158,7 @@ export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
             <tbody className="divide-y divide-line">
               {meeting.actions.map((x) => (
                 <tr key={x.id}>
-                  <td className="px-4 py-2">{x.title}</td>
+                  <td className="px-4 py-2">{viewerAgencyId === "all" || viewerAgencyId === x.ownerAgencyId ? <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link> : x.title}</td>
                   <td className="px-4 py-2">{x.agencyName}</td>
                   <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(calendarDate(x.dueDate), "short")}</td>
                   <td className="px-4 py-2"><ActionStatusBadge status={x.status} /></td>

@@ -13,7 +13,14 @@ export function FormStatus({ state }: { state: FormState }) {
 
 /** What to show in a field: what the user typed last time, else the stored value. */
 export function typed(state: FormState, name: string, stored: string | null | undefined): string {
-  return (!state.ok ? state.values?.[name] : undefined) ?? stored ?? "";
+  return (!state.ok ? state.values?.[name]?.split("\u0000")[0] : undefined) ?? stored ?? "";
+}
+
+/** All values typed into a repeated field (rows of steps, say), or null when the form was not sent back. */
+export function typedList(state: FormState, name: string): string[] | null {
+  if (state.ok || !state.values) return null;
+  const raw = state.values[name];
+  return raw === undefined ? [] : raw.split("\u0000");
 }
 
 export function fieldError(state: FormState, name: string): string | undefined {

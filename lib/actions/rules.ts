@@ -1,4 +1,5 @@
-import type { ActionStatus } from "@/db/schema/enums";
+import { z } from "zod";
+import { actionStatuses, priorities, type ActionStatus, type Role } from "@/db/schema/enums";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 
@@ -6,3 +7,165 @@ const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 export function isOverdue(action: { status: ActionStatus; dueDate: string }, todayIso: string): boolean {
   return !closed.has(action.status) && action.dueDate < todayIso;
 }
+
+/** Days from `todayIso` to the due date (negative when overdue). */
+export function daysUntil(dueIso: string, todayIso: string): number {
+  return Math.round((Date.parse(`${dueIso}T00:00:00Z`) - Date.parse(`${todayIso}T00:00:00Z`)) / 86_400_000);
+}
+
+/** How a person stands to one action: the owning agency, a supporting one, or by role. */
+export type Standing = "owner" | "supporter" | "secretariat" | "admin" | "reviewer" | "viewer" | "outsider";
+
+export function standingOf(actor: { role: Role; agencyId: number | null }, action: { ownerAgencyId: number; supporterIds: number[] }): Standing {
+  switch (actor.role) {
+    case "admin": return "admin";
+    case "secretariat": return "secretariat";
+    case "reviewer": return "reviewer";
+    case "viewer": return "viewer";
+    case "agency_head":
+      if (actor.agencyId === action.ownerAgencyId) return "owner";
+      if (actor.agencyId !== null && action.supporterIds.includes(actor.agencyId)) return "supporter";
+      return "outsider";
+  }
+}
+
+const workers: Standing[] = ["owner", "secretariat", "admin"];
+
+/**
+ * THE workflow: from each status, which statuses each standing may move an action to.
+ * The owning agency works it; the BPJS branch verifies or returns what is reported done.
+ */
+export const transitions: Record<ActionStatus, Partial<Record<ActionStatus, Standing[]>>> = {
+  open: { in_progress: workers, blocked: workers, done: workers },
+  in_progress: { open: workers, blocked: workers, done: workers },
+  blocked: { open: workers, in_progress: workers, done: workers },
+  done: { verified: ["reviewer", "admin"], in_progress: ["reviewer", "admin", "owner", "secretariat"] },
+  verified: { in_progress: ["admin"] },
+};
+
+export function canMove(standing: Standing, from: ActionStatus, to: ActionStatus): boolean {
+  return transitions[from][to]?.includes(standing) ?? false;
+}
+
+/** Reporting progress, ticking steps and commenting: the agencies on the action and the secretariat. */
+export function canReport(standing: Standing): boolean {
+  return ["owner", "supporter", "secretariat", "admin"].includes(standing);
+}
+
+export function canComment(standing: Standing): boolean {
+  return standing !== "viewer" && standing !== "outsider";
+}
+
+/** Changing title, due date, owner or the agreed steps: the secretariat's job. */
+export function canEditPlan(standing: Standing): boolean {
+  return standing === "secretariat" || standing === "admin";
+}
+
+// ---- evidence ----------------------------------------------------------------------------------
+
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+
+const evidenceTypes: Record<string, { mime: string; magic?: number[] }> = {
+  pdf: { mime: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46] },
+  png: { mime: "image/png", magic: [0x89, 0x50, 0x4e, 0x47] },
+  jpg: { mime: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
+  jpeg: { mime: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
+  webp: { mime: "image/webp", magic: [0x52, 0x49, 0x46, 0x46] },
+  xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", magic: [0x50, 0x4b, 0x03, 0x04] },
+  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", magic: [0x50, 0x4b, 0x03, 0x04] },
+  csv: { mime: "text/csv" },
+};
+export const EVIDENCE_EXTENSIONS = Object.keys(evidenceTypes);
+
+/**
+ * Checks an uploaded evidence file by size, extension and its first bytes (never trusting the
+ * browser's type) and returns the content type to store, or the reason it is refused.
+ */
+export function checkEvidence(fileName: string, bytes: Uint8Array): { ok: true; contentType: string } | { ok: false; reason: "evidenceTooLarge" | "evidenceType" | "evidenceEmpty" } {
+  if (bytes.byteLength === 0) return { ok: false, reason: "evidenceEmpty" };
+  if (bytes.byteLength > EVIDENCE_MAX_BYTES) return { ok: false, reason: "evidenceTooLarge" };
+  const ext = fileName.toLowerCase().split(".").pop() ?? "";
+  const type = evidenceTypes[ext];
+  if (!type) return { ok: false, reason: "evidenceType" };
+  if (type.magic && !type.magic.every((b, i) => bytes[i] === b)) return { ok: false, reason: "evidenceType" };
+  if (!type.magic && bytes.subarray(0, 4096).includes(0)) return { ok: false, reason: "evidenceType" };
+  return { ok: true, contentType: type.mime };
+}
+
+/** A file name safe to store and to send back in a header. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "berkas";
+  return base.replace(/[^\p{L}\p{N}._ -]+/gu, "_").slice(0, 120) || "berkas";
+}
+
+// ---- forms ---------------------------------------------------------------------------------------
+
+const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "dateRequired").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "dateRequired");
+const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "invalid" }).int().positive().nullable());
+const count = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : String(v).replace(/\./g, "")),
+  z.coerce.number({ error: "number" }).int("wholeNumber").min(0, "number").max(10_000_000, "number").nullable(),
+);
+
+export const actionPlanSchema = z.object({
+  id: optionalId,
+  version: z.coerce.number().int().nonnegative().default(0),
+  meetingId: optionalId,
+  commitmentId: optionalId,
+  title: z.string().trim().min(1, "required").max(200, "tooLong"),
+  description: z.string().trim().max(5000, "tooLong").default(""),
+  ownerAgencyId: z.coerce.number({ error: "unknownAgency" }).int("unknownAgency").positive("unknownAgency"),
+  assigneeId: optionalId,
+  supporterIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(z.coerce.number().int().positive())),
+  dueDate: isoDate,
+  priority: z.enum(priorities, { error: "invalid" }),
+  stepId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  stepTitle: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string().max(200, "tooLong"))),
+  stepDue: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  targetExpected: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  changeReason: z.string().trim().max(500, "tooLong").default(""),
+});
+export type ActionPlanInput = z.output<typeof actionPlanSchema>;
+
+/** The agreed steps as typed, in order, blank rows dropped; a malformed due date is reported by row. */
+export function planSteps(input: Pick<ActionPlanInput, "stepId" | "stepTitle" | "stepDue">) {
+  return input.stepTitle
+    .map((title, i) => ({ row: i, id: Number(input.stepId[i]) > 0 ? Number(input.stepId[i]) : null, title, dueDate: input.stepDue[i]?.trim() || null }))
+    .filter((s) => s.title.length > 0);
+}
+
+export function planTargets(input: Pick<ActionPlanInput, "targetId" | "targetExpected">) {
+  return input.targetId
+    .map((id, i) => ({ row: i, sectorTargetId: Number(id), expected: (input.targetExpected[i] ?? "").replace(/\./g, "").trim() }))
+    .filter((t) => t.sectorTargetId > 0);
+}
+
+export const statusChangeSchema = z
+  .object({
+    actionId: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().nonnegative(),
+    status: z.enum(actionStatuses, { error: "invalid" }),
+    reason: z.string().trim().max(2000, "tooLong").default(""),
+  })
+  .refine((s) => s.status !== "blocked" || s.reason.length > 0, { path: ["reason"], message: "blockedReason" });
+export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+export const progressSchema = z.object({
+  actionId: z.coerce.number().int().positive(),
+  body: z.string().trim().min(1, "required").max(5000, "tooLong"),
+  percent: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "percent" }).int("percent").min(0, "percent").max(100, "percent").nullable()),
+  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  achieved: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+});
+export type ProgressInput = z.output<typeof progressSchema>;
+
+export const stepToggleSchema = z.object({ actionId: z.coerce.number().int().positive(), stepId: z.coerce.number().int().positive(), done: z.enum(["true", "false"]) });
+export const commentSchema = z.object({ actionId: z.coerce.number().int().positive(), body: z.string().trim().min(1, "required").max(5000, "tooLong") });
+export const reviewSchema = z
+  .object({ actionId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative(), decision: z.enum(["verify", "return"]), comment: z.string().trim().max(5000, "tooLong").default("") })
+  .refine((r) => r.decision === "verify" || r.comment.length > 0, { path: ["comment"], message: "returnComment" });
+export type ReviewInput = z.output<typeof reviewSchema>;
+
+export { count as countField };

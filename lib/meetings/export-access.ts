@@ -14,17 +14,6 @@ export async function meetingForExport(params: Promise<{ id: string }>): Promise
   return meeting ?? new Response("Not found", { status: 404 });
 }
 
-/** Download headers that never let a browser sniff or render the file in place. */
-export function downloadHeaders(contentType: string, fileName: string): HeadersInit {
-  const ascii = fileName.replace(/[^\w.-]+/g, "-");
-  return {
-    "Content-Type": contentType,
-    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "private, no-store",
-  };
-}
-
 export function fileStem(meeting: { id: number; startsAt: Date }): string {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(meeting.startsAt);
   return `rapat-${meeting.id}-${day}`;

@@ -82,7 +82,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
       .leftJoin(toAgency, eq(toAgency.id, commitments.toAgencyId))
       .leftJoin(sectors, eq(sectors.id, commitments.sectorId))
       .where(eq(commitments.meetingId, id)).orderBy(asc(commitments.position)),
-    db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, commitmentId: actionItems.commitmentId })
+    db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId, commitmentId: actionItems.commitmentId })
       .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .where(eq(actionItems.meetingId, id)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
     db.select({ userId: minutesConfirmations.userId, status: minutesConfirmations.status, reason: minutesConfirmations.reason, createdAt: minutesConfirmations.createdAt, name: users.name })

@@ -50,7 +50,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           <MeetingFacts meeting={meeting} />
           <MinutesSections meeting={meeting} />
           <CommitmentsSection meeting={meeting} />
-          <FollowUpTable meeting={meeting} />
+          <FollowUpTable meeting={meeting} viewerAgencyId={user.role === "agency_head" ? (user.agencyId ?? -1) : "all"} />
           <AmendmentsCard meeting={meeting} />
         </div>
         <div className="space-y-6">

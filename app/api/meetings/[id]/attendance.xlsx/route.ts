@@ -1,5 +1,6 @@
 import { attendanceWorkbook } from "@/lib/meetings/attendance-xlsx";
-import { downloadHeaders, fileStem, meetingForExport } from "@/lib/meetings/export-access";
+import { downloadHeaders } from "@/lib/http";
+import { fileStem, meetingForExport } from "@/lib/meetings/export-access";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const meeting = await meetingForExport(params);

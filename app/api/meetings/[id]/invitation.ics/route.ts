@@ -1,5 +1,6 @@
 import { meetingInvitation } from "@/lib/meetings/calendar";
-import { downloadHeaders, fileStem, meetingForExport } from "@/lib/meetings/export-access";
+import { downloadHeaders } from "@/lib/http";
+import { fileStem, meetingForExport } from "@/lib/meetings/export-access";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const meeting = await meetingForExport(params);

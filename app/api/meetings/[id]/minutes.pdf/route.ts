@@ -1,4 +1,5 @@
-import { downloadHeaders, fileStem, meetingForExport } from "@/lib/meetings/export-access";
+import { downloadHeaders } from "@/lib/http";
+import { fileStem, meetingForExport } from "@/lib/meetings/export-access";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
 import { getRegion } from "@/lib/settings/queries";
 

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionComments, ActionFacts, ActionHistory, ActionStatusBadge, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
+import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { actionStatuses } from "@/db/schema/enums";
+import { can } from "@/lib/authz";
+import { loadActionFor } from "@/lib/actions/load";
+import { canComment, canEditPlan, canMove, canReport, standingOf } from "@/lib/actions/rules";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await loadActionFor("action.read", params)).action.title };
+}
+
+export default async function ActionPage({ params }: { params: Params }) {
+  const { user, action } = await loadActionFor("action.read", params);
+  const t = await getTranslations("actions.detail");
+  const standing = standingOf(user, { ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id) });
+  const working = can(user, "action.work") && standing !== "reviewer";
+  const allowed = working ? actionStatuses.filter((s) => s !== "verified" && s !== action.status && canMove(standing, action.status, s)) : [];
+  const reporting = can(user, "action.work") && canReport(standing) && action.status !== "verified";
+  const reviewing = can(user, "action.review") && action.status === "done";
+  const done = action.steps.filter((s) => s.doneAt).length;
+  return (
+    <>
+      <PageHeader title={action.title} description={<ActionStatusBadge status={action.status} />}
+        actions={can(user, "action.plan") && canEditPlan(standing) ? <ButtonLink variant="secondary" href={`/actions/${action.id}/edit`}>{t("editPlan")}</ButtonLink> : null} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <ActionFacts action={action} />
+          <Card title={t("steps")} actions={<span className="text-sm text-muted">{t("stepsDone", { done, total: action.steps.length })}</span>}>
+            {action.steps.length === 0 ? <p className="text-sm text-muted">{t("noSteps")}</p> : (
+              <ol className="divide-y divide-line" aria-label={t("steps")}>
+                {action.steps.map((s) => (
+                  <li key={s.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                    <span className={s.doneAt ? "text-muted line-through" : ""}>
+                      <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
+                      {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({s.dueDate})</span> : null}
+                    </span>
+                    {reporting ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} disabled={false} /> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          <Card title={t("progress")}>
+            <ProgressTimeline action={action} />
+            {reporting ? <div className="mt-6 border-t border-line pt-4"><h3 className="mb-3 font-semibold">{t("report")}</h3><ProgressForm actionId={action.id} targets={action.targets} /></div> : null}
+          </Card>
+          <Card title={t("comments")}>
+            <ActionComments action={action} />
+            {can(user, "action.comment") && canComment(standing) ? <div className="mt-4"><CommentForm actionId={action.id} /></div> : null}
+          </Card>
+          <Card title={t("history")}><ActionHistory action={action} /></Card>
+        </div>
+        <div className="space-y-6">
+          {reviewing ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
+          {allowed.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={allowed} /></Card> : null}
+          <ContributionTable action={action} />
+        </div>
+      </div>
+    </>
+  );
+}

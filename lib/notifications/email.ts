@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Database } from "@/db/client";
+import { actionItems, notifications, users } from "@/db/schema";
+
+const subjects: Record<string, string> = {
+  assigned: "Tindak lanjut baru untuk kantor Anda",
+  due_soon: "Tindak lanjut segera jatuh tempo",
+  overdue: "Tindak lanjut terlambat",
+  returned: "Tindak lanjut dikembalikan oleh BPJS Ketenagakerjaan",
+  verified: "Tindak lanjut diverifikasi",
+  minutes_final: "Notulen rapat sudah final",
+};
+
+let transporter: Transporter | null | undefined;
+
+/** The SMTP transport from SMTP_URL (e.g. smtp://user:pass@host:587), or null when none is set. */
+function mailer(): Transporter | null {
+  if (transporter === undefined) transporter = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
+  return transporter;
+}
+
+/** For tests: forget the cached transport so a new SMTP_URL takes effect. */
+export function resetMailer(): void {
+  transporter = undefined;
+}
+
+/**
+ * E-mails the given notifications that were not e-mailed yet, and marks them. Without SMTP it
+ * does nothing: the in-app inbox still has them. A failed send is left for the next run.
+ */
+export async function emailNotifications(db: Database, ids: number[], baseUrl = process.env.AUTH_URL ?? "http://localhost:3000"): Promise<number> {
+  const transport = mailer();
+  if (!transport || ids.length === 0) return 0;
+  const rows = await db.select({ id: notifications.id, kind: notifications.kind, message: notifications.message, email: users.email, name: users.name, actionItemId: notifications.actionItemId, actionTitle: actionItems.title })
+    .from(notifications).innerJoin(users, eq(users.id, notifications.userId)).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
+    .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
+  let sent = 0;
+  for (const n of rows) {
+    const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : baseUrl;
+    try {
+      await transport.sendMail({
+        from: process.env.SMTP_FROM ?? "Kawal <kawal@localhost>",
+        to: `${n.name} <${n.email}>`,
+        subject: `[Kawal] ${subjects[n.kind] ?? "Pemberitahuan"}${n.actionTitle ? `: ${n.actionTitle}` : ""}`,
+        text: `${n.message}\n\n${link}\n\nPesan ini dikirim otomatis oleh Kawal.`,
+      });
+      await db.update(notifications).set({ emailedAt: new Date() }).where(eq(notifications.id, n.id));
+      sent++;
+    } catch (error) {
+      console.error(`E-mail for notification ${n.id} failed`, error);
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { actionItems, notifications } from "@/db/schema";
+import { pageOffset } from "@/lib/pagination";
+
+export async function unreadCount(userId: number): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+export const NOTIFICATIONS_PAGE_SIZE = 25;
+
+export async function listNotifications({ userId, page }: { userId: number; page: number }) {
+  const db = getDb();
+  const where = eq(notifications.userId, userId);
+  const [rows, [total]] = await Promise.all([
+    db.select({
+      id: notifications.id, kind: notifications.kind, message: notifications.message, readAt: notifications.readAt, createdAt: notifications.createdAt,
+      actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title,
+    }).from(notifications).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
+      .where(where).orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(NOTIFICATIONS_PAGE_SIZE).offset(pageOffset(page, NOTIFICATIONS_PAGE_SIZE)),
+    db.select({ n: count() }).from(notifications).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: NOTIFICATIONS_PAGE_SIZE };
+}
