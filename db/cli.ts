@@ -3,6 +3,7 @@
  *   setup   migrate; on the embedded database also load the demo when it is empty
  *   migrate apply the migrations
  *   seed    load the Sinjai demo into an empty database
+ *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
  */
 import { count } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "../lib/auth/local-secret";
@@ -32,8 +33,14 @@ async function main(command: string | undefined): Promise<void> {
         console.log("The database already has users; the demo was not loaded again.");
       }
     }
-    if (!["migrate", "setup", "seed"].includes(command ?? "")) {
-      console.error("Usage: tsx db/cli.ts <setup|migrate|seed>");
+    if (command === "reminders") {
+      // Loaded only here: the notification modules are server-only (run with --conditions=react-server).
+      const { sendReminders } = await import("../lib/notifications/reminders");
+      const { created, emailed } = await sendReminders(handle.db);
+      console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
+    }
+    if (!["migrate", "setup", "seed", "reminders"].includes(command ?? "")) {
+      console.error("Usage: tsx db/cli.ts <setup|migrate|seed|reminders>");
       process.exitCode = 2;
     }
   } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue } from "./rules";
+import { actionStatuses } from "@/db/schema/enums";
+import { canMove, checkEvidence, daysUntil, isOverdue, safeFileName, standingOf, type Standing } from "./rules";
 
 describe("isOverdue", () => {
   it.each([
@@ -10,5 +11,73 @@ describe("isOverdue", () => {
     { status: "verified", dueDate: "2025-06-01", today: "2025-07-01", overdue: false },
   ] as const)("$status due $dueDate on $today: $overdue", ({ status, dueDate, today, overdue }) => {
     expect(isOverdue({ status, dueDate }, today)).toBe(overdue);
+  });
+
+  it("counts days across month ends", () => {
+    expect(daysUntil("2025-07-02", "2025-06-29")).toBe(3);
+    expect(daysUntil("2025-06-28", "2025-07-01")).toBe(-3);
+  });
+});
+
+describe("the status workflow", () => {
+  /** Every allowed move, written out; anything not here is refused. */
+  const allowed: Array<[Standing, string, string]> = [];
+  for (const who of ["owner", "secretariat", "admin"] as const) {
+    for (const [from, tos] of Object.entries({ open: ["in_progress", "blocked", "done"], in_progress: ["open", "blocked", "done"], blocked: ["open", "in_progress", "done"] })) {
+      for (const to of tos) allowed.push([who, from, to]);
+    }
+    allowed.push([who, "done", "in_progress"]);
+  }
+  allowed.push(["reviewer", "done", "verified"], ["reviewer", "done", "in_progress"], ["admin", "done", "verified"], ["admin", "verified", "in_progress"]);
+
+  const standings: Standing[] = ["owner", "supporter", "secretariat", "admin", "reviewer", "viewer", "outsider"];
+  for (const who of standings) {
+    for (const from of actionStatuses) {
+      for (const to of actionStatuses) {
+        if (from === to) continue;
+        const expected = allowed.some(([w, f, t]) => w === who && f === from && t === to);
+        it(`${who}: ${from} → ${to} is ${expected ? "allowed" : "refused"}`, () => expect(canMove(who, from, to)).toBe(expected));
+      }
+    }
+  }
+
+  it("tells owner, supporter and outsider agencies apart", () => {
+    const action = { ownerAgencyId: 1, supporterIds: [2] };
+    expect(standingOf({ role: "agency_head", agencyId: 1 }, action)).toBe("owner");
+    expect(standingOf({ role: "agency_head", agencyId: 2 }, action)).toBe("supporter");
+    expect(standingOf({ role: "agency_head", agencyId: 3 }, action)).toBe("outsider");
+    expect(standingOf({ role: "reviewer", agencyId: 1 }, action)).toBe("reviewer");
+  });
+});
+
+describe("evidence files", () => {
+  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]);
+  it("accepts a real PDF and PNG by their first bytes", () => {
+    expect(checkEvidence("laporan.pdf", pdf)).toEqual({ ok: true, contentType: "application/pdf" });
+    expect(checkEvidence("FOTO.PNG", png)).toEqual({ ok: true, contentType: "image/png" });
+    expect(checkEvidence("data.csv", new TextEncoder().encode("desa,jumlah\nA,3\n"))).toEqual({ ok: true, contentType: "text/csv" });
+  });
+  it("refuses a renamed executable, an unknown type, an empty file and one over 10 MB", () => {
+    expect(checkEvidence("laporan.pdf", new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toEqual({ ok: false, reason: "evidenceType" });
+    expect(checkEvidence("script.html", new TextEncoder().encode("<script>"))).toEqual({ ok: false, reason: "evidenceType" });
+    expect(checkEvidence("kosong.pdf", new Uint8Array())).toEqual({ ok: false, reason: "evidenceEmpty" });
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(pdf);
+    expect(checkEvidence("besar.pdf", big)).toEqual({ ok: false, reason: "evidenceTooLarge" });
+  });
+  it("cleans file names of paths and odd characters", () => {
+    expect(safeFileName("../../etc/passwd")).toBe("passwd");
+    expect(safeFileName('C:\\foto "desa".jpg')).toBe("foto _desa_.jpg");
+  });
+});
+
+describe("the status and review forms", () => {
+  it("need a reason to block and a comment to return", async () => {
+    const { statusChangeSchema, reviewSchema } = await import("./rules");
+    expect(statusChangeSchema.safeParse({ actionId: "1", version: "1", status: "blocked", reason: " " }).error?.issues[0]?.message).toBe("blockedReason");
+    expect(statusChangeSchema.safeParse({ actionId: "1", version: "1", status: "blocked", reason: "Menunggu data" }).success).toBe(true);
+    expect(reviewSchema.safeParse({ actionId: "1", version: "1", decision: "return", comment: "" }).error?.issues[0]?.message).toBe("returnComment");
+    expect(reviewSchema.safeParse({ actionId: "1", version: "1", decision: "verify", comment: "" }).success).toBe(true);
   });
 });

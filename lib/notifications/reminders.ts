@@ -1,0 +1,42 @@
+import { and, eq, inArray, lte, notInArray, or } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { actionItems, users } from "@/db/schema";
+import { todayInWita } from "@/lib/i18n/dates";
+import { notify } from "./commands";
+import { emailNotifications } from "./email";
+
+export const DUE_SOON_DAYS = 3;
+
+/**
+ * The daily reminder run: every open action due within three days or overdue notifies its agency
+ * heads and assignee, at most once per action, person and WITA day, however often it runs.
+ * Returns how many notifications were created and e-mailed.
+ */
+export async function sendReminders(db: Database, now: Date = new Date()): Promise<{ created: number; emailed: number }> {
+  const today = todayInWita(now);
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const due = await db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, ownerAgencyId: actionItems.ownerAgencyId, assigneeId: actionItems.assigneeId })
+    .from(actionItems)
+    .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)));
+  if (due.length === 0) return { created: 0, emailed: 0 };
+  const owners = [...new Set(due.map((a) => a.ownerAgencyId))];
+  const assignees = due.flatMap((a) => (a.assigneeId === null ? [] : [a.assigneeId]));
+  const people = await db.select({ id: users.id, agencyId: users.agencyId, role: users.role }).from(users).where(and(
+    eq(users.active, true),
+    or(and(eq(users.role, "agency_head"), inArray(users.agencyId, owners)), assignees.length > 0 ? inArray(users.id, assignees) : undefined),
+  ));
+  const created = await db.transaction(async (tx) => {
+    const ids: number[] = [];
+    for (const a of due) {
+      const overdue = a.dueDate < today;
+      const recipients = people.filter((p) => (p.role === "agency_head" && p.agencyId === a.ownerAgencyId) || p.id === a.assigneeId).map((p) => p.id);
+      const kind = overdue ? "overdue" : "due_soon";
+      ids.push(...await notify(tx, {
+        userIds: recipients, kind, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}`,
+        message: overdue ? `Terlambat sejak ${a.dueDate}: ${a.title}.` : `Jatuh tempo ${a.dueDate}: ${a.title}.`,
+      }));
+    }
+    return ids;
+  });
+  return { created: created.length, emailed: await emailNotifications(db, created) };
+}
