@@ -44,21 +44,18 @@ export async function ContributionTable({ action }: { action: ActionDetail }) {
   if (action.targets.length === 0) return null;
   return (
     <Card title={t("contribution")}>
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase tracking-wide text-muted">
-          <tr><th scope="col" className="py-1">{t("sector")}</th><th scope="col" className="py-1 text-right">{t("expected")}</th><th scope="col" className="py-1 text-right">{t("reported")}</th><th scope="col" className="py-1 text-right">{t("verified")}</th></tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {action.targets.map((x) => (
-            <tr key={x.sectorTargetId}>
-              <td className="py-1.5">{locale === "en" ? x.sectorNameEn : x.sectorNameId}</td>
-              <td className="py-1.5 text-right">{format.number(x.expected)}</td>
-              <td className="py-1.5 text-right">{format.number(x.reported)}</td>
-              <td className="py-1.5 text-right font-medium">{format.number(x.verified)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="divide-y divide-line text-sm" aria-label={t("contribution")}>
+        {action.targets.map((x) => (
+          <li key={x.sectorTargetId} className="py-2">
+            <p className="font-medium">{locale === "en" ? x.sectorNameEn : x.sectorNameId}</p>
+            <dl className="mt-1 grid grid-cols-3 gap-2 text-xs">
+              <div><dt className="text-muted">{t("expected")}</dt><dd className="text-sm">{format.number(x.expected)}</dd></div>
+              <div><dt className="text-muted">{t("reported")}</dt><dd className="text-sm">{format.number(x.reported)}</dd></div>
+              <div><dt className="text-muted">{t("verified")}</dt><dd className="text-sm font-semibold">{format.number(x.verified)}</dd></div>
+            </dl>
+          </li>
+        ))}
+      </ul>
       <p className="mt-2 text-xs text-muted">{t("contributionHint")}</p>
     </Card>
   );
@@ -77,7 +74,7 @@ export async function ProgressTimeline({ action }: { action: ActionDetail }) {
           {u.files.length > 0 ? (
             <ul className="mt-1 flex flex-wrap gap-2">
               {u.files.map((f) => (
-                <li key={f.id}><a href={`/api/evidence/${f.id}`} className="inline-flex items-center gap-1 rounded border border-line bg-white px-2 py-1 text-xs text-brand-800 hover:bg-slate-50">📎 {f.fileName} <span className="text-muted">({format.number(Math.max(1, Math.round(f.sizeBytes / 1024)))} KB)</span></a></li>
+                <li key={f.id}><a href={`/api/evidence/${f.id}`} className="inline-flex items-center gap-1 rounded border border-line bg-white px-2 py-1 text-xs text-brand-800 hover:bg-slate-50">{f.fileName} <span className="text-muted">({format.number(Math.max(1, Math.round(f.sizeBytes / 1024)))} KB)</span></a></li>
               ))}
             </ul>
           ) : null}

@@ -199,6 +199,10 @@ export async function seedDemo(db: Database): Promise<void> {
         verifiedById: a.status === "verified" ? bpjs.id : null,
         createdById: secretariat.id, createdAt: new Date("2025-06-12T10:00:00+08:00"),
       }).returning();
+      await tx.insert(s.history).values({
+        actorId: secretariat.id, entityType: "action_item", entityId: row!.id, operation: "create",
+        changes: { title: a.title, dueDate: a.due }, createdAt: new Date("2025-06-12T10:00:00+08:00"),
+      });
       if (a.steps.length > 0) {
         await tx.insert(s.actionSteps).values(a.steps.map(([title, due, done], i) => ({
           actionItemId: row!.id, position: i + 1, title, dueDate: due,

@@ -67,26 +67,21 @@ export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows
 
 export const BOARD_COLUMN_LIMIT = 50;
 
-/** The board: per status, the first actions by due date and how many there are in all. */
+/** The board: per status, the first actions by due date and how many there are in all (one query per column). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
-  const ranked = db.$with("ranked").as(
-    db.select({ ...listColumns, rank: sql<number>`row_number() over (partition by ${actionItems.status} order by ${actionItems.dueDate}, ${actionItems.id})`.as("rank") })
+  const [columns, totals] = await Promise.all([
+    Promise.all(actionStatuses.map((status) => db.select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-      .where(where),
-  );
-  const [rows, totals] = await Promise.all([
-    db.with(ranked).select().from(ranked).where(lte(ranked.rank, BOARD_COLUMN_LIMIT)),
+      .where(and(where, eq(actionItems.status, status)))
+      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+      .limit(BOARD_COLUMN_LIMIT))),
     db.select({ status: actionItems.status, n: count() }).from(actionItems).where(where).groupBy(actionItems.status),
   ]);
-  return actionStatuses.map((status) => ({
-    status,
-    total: totals.find((t) => t.status === status)?.n ?? 0,
-    rows: rows.filter((r) => r.status === status) as ActionListRow[],
-  }));
+  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: columns[i]! }));
 }
 
 /** "My agency's actions" in three urgent groups: overdue, due within 7 days, in progress. */

@@ -29,7 +29,7 @@ export default async function ActionPage({ params }: { params: Params }) {
       <PageHeader title={action.title} description={<ActionStatusBadge status={action.status} />}
         actions={can(user, "action.plan") && canEditPlan(standing) ? <ButtonLink variant="secondary" href={`/actions/${action.id}/edit`}>{t("editPlan")}</ButtonLink> : null} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <ActionFacts action={action} />
           <Card title={t("steps")} actions={<span className="text-sm text-muted">{t("stepsDone", { done, total: action.steps.length })}</span>}>
             {action.steps.length === 0 ? <p className="text-sm text-muted">{t("noSteps")}</p> : (
@@ -46,6 +46,8 @@ export default async function ActionPage({ params }: { params: Params }) {
               </ol>
             )}
           </Card>
+          {reviewing ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
+          {allowed.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={allowed} /></Card> : null}
           <Card title={t("progress")}>
             <ProgressTimeline action={action} />
             {reporting ? <div className="mt-6 border-t border-line pt-4"><h3 className="mb-3 font-semibold">{t("report")}</h3><ProgressForm actionId={action.id} targets={action.targets} /></div> : null}
@@ -56,9 +58,7 @@ export default async function ActionPage({ params }: { params: Params }) {
           </Card>
           <Card title={t("history")}><ActionHistory action={action} /></Card>
         </div>
-        <div className="space-y-6">
-          {reviewing ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
-          {allowed.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={allowed} /></Card> : null}
+        <div className="min-w-0 space-y-6">
           <ContributionTable action={action} />
         </div>
       </div>

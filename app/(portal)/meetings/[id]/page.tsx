@@ -46,14 +46,14 @@ export default async function MeetingPage({ params }: { params: Params }) {
         ) : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <MeetingFacts meeting={meeting} />
           <MinutesSections meeting={meeting} />
           <CommitmentsSection meeting={meeting} />
           <FollowUpTable meeting={meeting} viewerAgencyId={user.role === "agency_head" ? (user.agencyId ?? -1) : "all"} />
           <AmendmentsCard meeting={meeting} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {final ? (
             <ConfirmationsCard meeting={meeting}>
               {mine && can(user, "meeting.confirm") ? <ConfirmMinutesForm meetingId={meeting.id} current={myConfirmation} /> : null}

@@ -26,7 +26,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
     <>
       <PageHeader title={t("title")} description={back} />
       <div className="grid gap-6 lg:grid-cols-5">
-        <div className="space-y-6 lg:col-span-3">
+        <div className="min-w-0 space-y-6 lg:col-span-3">
           <Card title={t("takeAttendance")}>
             {meeting.attendees.length === 0 ? <p className="text-sm text-muted">{t("nobodyYet")}</p> : (
               <div className="space-y-3">
@@ -40,7 +40,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
             )}
           </Card>
         </div>
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title={t("inviteUsers")}>
             <InviteUsersForm meetingId={meeting.id} people={options.people.filter((p) => !invited.has(p.id))} />
           </Card>
