@@ -6,6 +6,7 @@ import { actionItems, agencies, agendaItems, attendees, commitments, meetingAmen
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
+import { agencyRecipients, notify } from "@/lib/notifications/commands";
 import { lockMeeting, touchMeeting } from "./editing";
 import {
   filledActionRows, isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema,
@@ -123,9 +124,10 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
     const created = await tx.insert(actionItems).values(rows.map((r) => ({
       meetingId: meeting.id, commitmentId: commitment.id, title: r.title, description: commitment.body,
       ownerAgencyId: Number(r.ownerAgencyId), dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
-    }))).returning({ id: actionItems.id, title: actionItems.title });
+    }))).returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
     for (const a of created) {
       await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: a.id, operation: "create", changes: { title: a.title, fromCommitment: commitment.id } });
+      await notify(tx, { userIds: await agencyRecipients(tx, a.ownerAgencyId), kind: "assigned", actionItemId: a.id, message: `Tindak lanjut baru: ${a.title} (tenggat ${a.dueDate}).` });
     }
     return created.length;
   });

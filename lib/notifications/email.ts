@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
 import { actionItems, notifications, users } from "@/db/schema";
@@ -36,7 +36,7 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
   const rows = await db.select({ id: notifications.id, kind: notifications.kind, message: notifications.message, email: users.email, name: users.name, actionItemId: notifications.actionItemId, actionTitle: actionItems.title })
     .from(notifications).innerJoin(users, eq(users.id, notifications.userId)).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
     .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
-  let sent = 0;
+  const sent: number[] = [];
   for (const n of rows) {
     const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : baseUrl;
     try {
@@ -46,11 +46,20 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
         subject: `[Kawal] ${subjects[n.kind] ?? "Pemberitahuan"}${n.actionTitle ? `: ${n.actionTitle}` : ""}`,
         text: `${n.message}\n\n${link}\n\nPesan ini dikirim otomatis oleh Kawal.`,
       });
-      await db.update(notifications).set({ emailedAt: new Date() }).where(eq(notifications.id, n.id));
-      sent++;
+      sent.push(n.id);
     } catch (error) {
       console.error(`E-mail for notification ${n.id} failed`, error);
     }
   }
-  return sent;
+  if (sent.length > 0) await db.update(notifications).set({ emailedAt: new Date() }).where(inArray(notifications.id, sent));
+  return sent.length;
+}
+
+/** After a change to an action: e-mails its notifications of the last hour that are not sent yet. */
+export async function emailUnsentForAction(db: Database, actionItemId: number): Promise<number> {
+  if (!mailer()) return 0;
+  const rows = await db.select({ id: notifications.id }).from(notifications).where(and(
+    eq(notifications.actionItemId, actionItemId), isNull(notifications.emailedAt), gt(notifications.createdAt, new Date(Date.now() - 3_600_000)),
+  ));
+  return emailNotifications(db, rows.map((r) => r.id));
 }
