@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+
+/** One row of a realisation file, checked; `errors` are message keys of the `imports` namespace. */
+export interface ImportRow {
+  line: number;
+  sector: string;
+  sectorId: number | null;
+  month: string | null;
+  newParticipants: number | null;
+  activeParticipants: number | null;
+  errors: Array<"unknownSector" | "badMonth" | "badNumber" | "duplicateMonth" | "missingValue">;
+}
+
+const headerAliases: Record<string, keyof RawRow> = {
+  sektor: "sector", sector: "sector",
+  bulan: "month", month: "month", periode: "month",
+  peserta_baru: "newParticipants", "peserta baru": "newParticipants", new_participants: "newParticipants", "new participants": "newParticipants",
+  peserta_aktif: "activeParticipants", "peserta aktif": "activeParticipants", active_participants: "activeParticipants", "active participants": "activeParticipants",
+};
+
+interface RawRow {
+  sector: string;
+  month: string;
+  newParticipants: string;
+  activeParticipants: string;
+}
+
+export const MAX_IMPORT_ROWS = 5000;
+
+/** Reads a CSV (comma or semicolon) or XLSX export into raw rows keyed by our column names. */
+export async function readSheet(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
+  let table: string[][];
+  if (/\.xlsx$/i.test(fileName)) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    table = [];
+    sheet?.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const v = cell.value;
+        cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : typeof v === "object" && "result" in v ? String(v.result ?? "") : String(v);
+      });
+      table.push(Array.from(cells, (c) => c ?? ""));
+    });
+  } else {
+    const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+    table = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", delimiter: "" }).data;
+  }
+  const [header, ...body] = table;
+  if (!header) return [];
+  const columns = header.map((h) => headerAliases[String(h).trim().toLowerCase()]);
+  return body.slice(0, MAX_IMPORT_ROWS).map((cells) => {
+    const row: RawRow = { sector: "", month: "", newParticipants: "", activeParticipants: "" };
+    columns.forEach((key, i) => { if (key) row[key] = String(cells[i] ?? "").trim(); });
+    return row;
+  });
+}
+
+/** "2025-05", "2025-05-01", "05/2025" or "Mei 2025" as the first day of that month. */
+export function parseMonth(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(v);
+  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})\/(\d{4})$/.exec(v);
+  if (m) return validMonth(Number(m[2]), Number(m[1]));
+  const names = ["januari|january|jan", "februari|february|feb", "maret|march|mar", "april|apr", "mei|may", "juni|june|jun", "juli|july|jul", "agustus|august|agu|aug", "september|sep", "oktober|october|okt|oct", "november|nov", "desember|december|des|dec"];
+  m = /^([a-z]+)\s+(\d{4})$/.exec(v);
+  if (m) {
+    const index = names.findIndex((n) => n.split("|").includes(m![1]!));
+    if (index >= 0) return validMonth(Number(m[2]), index + 1);
+  }
+  return null;
+}
+
+function validMonth(year: number, month: number): string | null {
+  if (year < 2000 || year > 2100 || month < 1 || month > 12) return null;
+  return `${year}-${String(month).padStart(2, "0")}-01`;
+}
+
+/** An Indonesian or plain integer ("1.250", "1250", "-30"); null when it is not one. */
+export function parseCount(value: string): number | null {
+  const v = value.trim().replace(/\s/g, "");
+  if (!/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(v)) return null;
+  const n = Number(v.replace(/\./g, ""));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** Checks every row against the known sectors and against the other rows of the file. */
+export function checkRows(raw: RawRow[], sectors: Array<{ id: number; code: string; nameId: string; nameEn: string }>): ImportRow[] {
+  const byKey = new Map<string, number>();
+  for (const s of sectors) for (const k of [s.code, s.nameId, s.nameEn]) byKey.set(k.trim().toLowerCase(), s.id);
+  const seen = new Set<string>();
+  return raw.map((r, i) => {
+    const errors: ImportRow["errors"] = [];
+    const sectorId = byKey.get(r.sector.toLowerCase()) ?? null;
+    if (!r.sector || !r.month || !r.newParticipants || !r.activeParticipants) errors.push("missingValue");
+    if (r.sector && sectorId === null) errors.push("unknownSector");
+    const month = r.month ? parseMonth(r.month) : null;
+    if (r.month && month === null) errors.push("badMonth");
+    const newParticipants = r.newParticipants ? parseCount(r.newParticipants) : null;
+    const activeParticipants = r.activeParticipants ? parseCount(r.activeParticipants) : null;
+    if ((r.newParticipants && newParticipants === null) || (r.activeParticipants && (activeParticipants === null || activeParticipants < 0))) errors.push("badNumber");
+    if (sectorId !== null && month !== null) {
+      const key = `${sectorId}:${month}`;
+      if (seen.has(key)) errors.push("duplicateMonth");
+      seen.add(key);
+    }
+    return { line: i + 2, sector: r.sector, sectorId, month, newParticipants, activeParticipants, errors };
+  });
+}
