@@ -20,6 +20,11 @@ export const permissions = {
   "action.work": ["admin", "secretariat", "agency_head"],
   "action.comment": ["admin", "secretariat", "agency_head", "reviewer"],
   "action.review": ["admin", "reviewer"],
+  "dashboard.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  /** Sectors, periods, regional and sector targets, and the rule setting. */
+  "target.manage": ["admin", "secretariat"],
+  /** Monthly enrolment realisation: the BPJS branch is the source of truth. */
+  "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],

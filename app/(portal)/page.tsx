@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionList } from "@/components/actions/action-list";
 import { CommitmentReviewList } from "@/components/commitments/commitment-review-list";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -10,6 +11,7 @@ import { agencyActionSummary, listVisibleActions } from "@/lib/actions/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
+import { loadDashboard } from "@/lib/targets/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -62,6 +64,26 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
         <PageHeader title={t("reviewerTitle")} description={t("reviewerIntro", { agency: user.agencyName ?? "" })} />
         <CommitmentReviewList commitments={commitments.rows} />
         <Pagination basePath="/" page={page} pageSize={commitments.pageSize} total={commitments.total} />
+      </>
+    );
+  }
+
+  if (user.role === "viewer") {
+    // Leaders land on the dashboard, with the latest meetings under it.
+    const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1 })]);
+    return (
+      <>
+        {dashboard ? (
+          <>
+            <PageHeader title={t("leaderTitle", { year: dashboard.period.year })} description={t("leaderIntro")} actions={<ButtonLink variant="secondary" href="/dashboard">{t("fullDashboard")}</ButtonLink>} />
+            <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} />
+          </>
+        ) : null}
+        <section aria-labelledby="recent-meetings" className="mt-8">
+          <h2 id="recent-meetings" className="mb-3 text-lg font-semibold">{t("meetingsTitle")}</h2>
+          <MeetingList meetings={meetings.rows} />
+          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
+        </section>
       </>
     );
   }

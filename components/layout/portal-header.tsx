@@ -12,9 +12,12 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
   const unread = await unreadCount(user.id);
   const links = [
     { href: "/", label: t("home"), show: true },
+    { href: "/dashboard", label: t("dashboard"), show: can(user, "dashboard.read") },
     { href: "/meetings", label: t("meetings"), show: can(user, "meeting.read") },
     { href: "/actions", label: t("actions"), show: can(user, "action.read") },
     { href: "/review", label: t("review"), show: can(user, "action.review") },
+    { href: "/realisations", label: t("realisations"), show: can(user, "realisation.enter") },
+    { href: "/targets", label: t("targets"), show: can(user, "target.manage") },
     { href: "/admin/users", label: t("users"), show: can(user, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(user, "agency.manage") },
   ].filter((l) => l.show);

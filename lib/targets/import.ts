@@ -12,6 +12,13 @@ export interface ImportRow {
   errors: Array<"unknownSector" | "badMonth" | "badNumber" | "duplicateMonth" | "missingValue">;
 }
 
+/** What the import form gets back: the checked rows for the preview, and what was written. */
+export interface ImportResult {
+  rows: ImportRow[];
+  fileName: string;
+  imported?: number;
+}
+
 const headerAliases: Record<string, keyof RawRow> = {
   sektor: "sector", sector: "sector",
   bulan: "month", month: "month", periode: "month",

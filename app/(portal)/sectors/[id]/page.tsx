@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireAllowed } from "@/lib/auth/session";
+import { calendarDate } from "@/lib/i18n/dates";
+import { parseId } from "@/lib/ids";
+import { choosePeriod, sectorDetail } from "@/lib/targets/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> };
+
+async function load({ params, searchParams }: Props) {
+  const user = await requireAllowed("dashboard.read");
+  const id = parseId((await params).id);
+  const period = await choosePeriod(parseId((await searchParams).period ?? "") ?? undefined);
+  const detail = id === null || !period ? null : await sectorDetail({ actor: user, sectorId: id, periodId: period.id });
+  if (!detail) notFound();
+  return detail;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const d = await load(props);
+  return { title: (await getLocale()) === "en" ? d.sector.nameEn : d.sector.nameId };
+}
+
+export default async function SectorPage(props: Props) {
+  const d = await load(props);
+  const t = await getTranslations("sector");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? "–" : format.number(v));
+  const added = d.months.reduce((s, m) => s + m.newParticipants, 0);
+  const current = (d.target?.baselineParticipants ?? 0) + added;
+  return (
+    <>
+      <PageHeader title={locale === "en" ? d.sector.nameEn : d.sector.nameId} description={locale === "en" ? d.sector.descriptionEn : d.sector.descriptionId} />
+      <div className="space-y-6">
+        <Card title={t("target", { year: d.period.year })}>
+          {d.target ? (
+            <dl className="grid gap-4 text-sm sm:grid-cols-4">
+              <div><dt className="text-muted">{t("baseline")}</dt><dd className="text-xl font-semibold">{n(d.target.baselineParticipants)}</dd></div>
+              <div><dt className="text-muted">{t("targetParticipants")}</dt><dd className="text-xl font-semibold">{n(d.target.targetParticipants)}</dd></div>
+              <div><dt className="text-muted">{t("current")}</dt><dd className="text-xl font-semibold">{n(current)}</dd></div>
+              <div><dt className="text-muted">{t("eligible")}</dt><dd className="text-xl font-semibold">{n(d.target.eligiblePopulation)}</dd></div>
+            </dl>
+          ) : <p className="text-sm text-muted">{t("noTarget")}</p>}
+        </Card>
+        <Card title={t("months")}>
+          {d.months.length === 0 ? <p className="text-sm text-muted">{t("noMonths")}</p> : (
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs text-muted"><tr><th scope="col" className="py-1">{t("month")}</th><th scope="col" className="py-1 text-right">{t("new")}</th><th scope="col" className="py-1 text-right">{t("active")}</th></tr></thead>
+              <tbody className="divide-y divide-line">
+                {d.months.map((m) => (
+                  <tr key={m.id}><td className="py-1.5">{format.dateTime(new Date(`${m.month}T12:00:00+08:00`), { month: "long", year: "numeric" })}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+        <Card title={t("actions")}>
+          {d.actions.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
+            <ul className="divide-y divide-line text-sm">
+              {d.actions.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
+                  <span><Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link><span className="block text-xs text-muted">{a.agencyName} · {format.dateTime(calendarDate(a.dueDate), "short")}</span></span>
+                  <span className="flex items-center gap-3 text-xs"><span>{t("contribution", { expected: n(a.expected), verified: n(a.verified) })}</span><ActionStatusBadge status={a.status} /></span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title={t("meetings")}>
+          {d.meetings.length === 0 ? <p className="text-sm text-muted">{t("noMeetings")}</p> : (
+            <ul className="space-y-1 text-sm">
+              {d.meetings.map((m) => <li key={m.id}><Link href={`/meetings/${m.id}`} className="text-brand-800 hover:underline">{m.title}</Link> <span className="text-muted">· {format.dateTime(m.startsAt, "date")}</span></li>)}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
+import { Card, EmptyState, Notice } from "@/components/ui/card";
+import { actionStatuses } from "@/db/schema/enums";
+import { calendarDate } from "@/lib/i18n/dates";
+import type { DashboardData } from "@/lib/targets/queries";
+import type { DashboardSummary } from "@/lib/targets/summary";
+import { CoverageGauge, TrendChart } from "./charts";
+
+export async function DashboardView({ data, summary, period }: { data: DashboardData; summary: DashboardSummary; period: { id: number; year: number } }) {
+  const t = await getTranslations("dashboard");
+  const sources = await getTranslations("enums.figureSource");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const pct = (v: number | null) => (v === null ? "–" : `${format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`);
+  const n = (v: number | null) => (v === null ? "–" : format.number(Math.round(v)));
+  const p = summary.projection;
+  return (
+    <div className="space-y-6">
+      {data.target && p ? (
+        <section aria-label={t("coverage")} className="grid gap-4 md:grid-cols-3">
+          <Card className="md:col-span-1">
+            <p className="text-sm text-muted">{t("coverageNow")}</p>
+            <p className="text-4xl font-bold tracking-tight text-brand-800" data-testid="coverage-now">{pct(p.currentPct)}</p>
+            <p className="text-sm text-muted">{t("ofTarget", { target: pct(summary.targetPct), deadline: format.dateTime(calendarDate(data.target.deadline), "date") })}</p>
+            <CoverageGauge currentPct={p.currentPct ?? 0} targetPct={summary.targetPct ?? 0} />
+            <p className="text-xs text-muted">{t("participantsOf", { current: n(p.current), population: n(data.target.workingPopulation) })}</p>
+          </Card>
+          <Card className="md:col-span-2" title={t("pace")}>
+            <dl className="grid gap-4 text-sm sm:grid-cols-2">
+              <div><dt className="text-muted">{t("needed")}</dt><dd className="text-2xl font-semibold">{n(p.needed)}</dd></div>
+              <div><dt className="text-muted">{t("paceNeeded")}</dt><dd className="text-2xl font-semibold">{p.paceNeeded === null ? t("deadlinePassed") : t("perMonth", { n: n(p.paceNeeded) })}</dd></div>
+              <div><dt className="text-muted">{t("paceNow")}</dt><dd className="text-2xl font-semibold">{p.pace === null ? t("noData") : t("perMonth", { n: n(p.pace) })}</dd></div>
+              <div><dt className="text-muted">{t("projected")}</dt><dd className="text-2xl font-semibold">{pct(p.projectedPct)}</dd></div>
+            </dl>
+            <p className={`mt-4 rounded-md px-3 py-2 text-sm ${p.onTrack ? "bg-emerald-50 text-emerald-900" : p.onTrack === false ? "bg-amber-50 text-amber-900" : "bg-slate-50 text-muted"}`}>
+              {p.reached ? t("reached") : p.onTrack === null ? t("noProjection") : p.onTrack ? t("onTrack") : t("offTrack")}
+            </p>
+            <p className="mt-2 text-xs text-muted">{t("ruleNote", { minimum: pct(summary.ruleMinimumPct), baseline: pct(summary.baselinePct), increase: format.number(data.rule.minIncreasePct), reference: data.rule.legalReference })}</p>
+          </Card>
+        </section>
+      ) : <EmptyState title={t("noTarget", { year: period.year })}>{t("noTargetHint")}</EmptyState>}
+
+      {summary.contradictions.length > 0 ? (
+        <Notice tone="info" label={t("contradictions")}>
+          <p className="font-medium">{t("contradictions")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {summary.contradictions.map((c) => (
+              <li key={c.kind}>
+                {c.kind === "statedNeededMismatch" ? t("c.statedNeeded", { stated: n(c.stated), computed: n(c.computed), implied: n(c.impliedPopulation) })
+                  : c.kind === "belowRuleMinimum" ? t("c.belowRule", { target: pct(c.targetPct), minimum: pct(c.minimumPct), reference: data.rule.legalReference })
+                  : c.kind === "baselineMismatch" ? t("c.baseline", { stated: pct(c.statedPct), computed: pct(c.computedPct) })
+                  : t("c.sectors", { sectors: n(c.sectorsBaseline), region: n(c.regionBaseline) })}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+
+      {summary.trend.length > 0 && summary.targetPct !== null ? (
+        <Card title={t("trend")}><TrendChart points={summary.trend} targetPct={summary.targetPct} /></Card>
+      ) : null}
+
+      <Card title={t("sectors")}>
+        <ul className="space-y-4" aria-label={t("sectors")}>
+          {summary.sectors.filter((s) => s.target !== null).map((s) => (
+            <li key={s.id}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+                <Link href={`/sectors/${s.id}?period=${period.id}`} className="font-medium text-brand-800 hover:underline">{locale === "en" ? s.nameEn : s.nameId}</Link>
+                <span className="text-muted">{t("sectorFigures", { current: n(s.current), target: n(s.target), pct: pct(s.pctOfTarget) })}</span>
+              </div>
+              <div className="mt-1 h-3 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(Math.min(100, s.pctOfTarget ?? 0))} aria-label={locale === "en" ? s.nameEn : s.nameId}>
+                <div className="h-full rounded-full bg-brand-600" style={{ width: `${Math.min(100, s.pctOfTarget ?? 0)}%` }} />
+              </div>
+              <p className="mt-1 text-xs text-muted">{t("sectorActions", { expected: n(s.expectedOpen), verified: n(s.verifiedByActions) })}</p>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("byAgency")}>
+          {summary.agencies.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
+            <div className="-mx-4 overflow-x-auto">
+              <table className="w-full min-w-[28rem] text-left text-sm">
+                <thead className="text-xs text-muted">
+                  <tr><th scope="col" className="px-4 py-1">{t("agency")}</th>{actionStatuses.map((s) => <th key={s} scope="col" className="px-2 py-1 text-right"><ActionStatusBadge status={s} /></th>)}</tr>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {summary.agencies.map((a) => (
+                    <tr key={a.agencyId}>
+                      <td className="px-4 py-1.5"><Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">{a.agencyName}</Link></td>
+                      {actionStatuses.map((s) => <td key={s} className="px-2 py-1.5 text-right tabular-nums">{a.counts[s] || "·"}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+        <Card title={t("overdue")}>
+          {data.overdue.length === 0 ? <p className="text-sm text-muted">{t("noOverdue")}</p> : (
+            <ul className="divide-y divide-line text-sm">
+              {data.overdue.map((a) => (
+                <li key={a.id} className="flex items-start justify-between gap-3 py-2">
+                  <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">{a.title}<span className="block text-xs text-muted">{a.agencyName}</span></Link>
+                  <span className="shrink-0 text-xs text-red-700">{format.dateTime(calendarDate(a.dueDate), "short")}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+
+      {data.figures.length > 0 ? (
+        <Card title={t("reportedFigures")}>
+          <p className="mb-2 text-xs text-muted">{t("reportedFiguresHint")}</p>
+          <div className="-mx-4 overflow-x-auto">
+            <table className="w-full min-w-[32rem] text-left text-sm">
+              <thead className="text-xs text-muted"><tr><th scope="col" className="px-4 py-1">{t("figureDate")}</th><th scope="col" className="px-2 py-1">{t("figureSource")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureCoverage")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureParts")}</th><th scope="col" className="px-4 py-1">{t("figureNote")}</th></tr></thead>
+              <tbody className="divide-y divide-line">
+                {data.figures.map((f) => (
+                  <tr key={f.id}>
+                    <td className="px-4 py-1.5 whitespace-nowrap">{format.dateTime(calendarDate(f.dataDate), "short")}</td>
+                    <td className="px-2 py-1.5">{sources(f.source)}</td>
+                    <td className="px-2 py-1.5 text-right">{pct(Number(f.coveragePct))}</td>
+                    <td className="px-2 py-1.5 text-right">{f.participants !== null && f.population !== null ? `${n(f.participants)} / ${n(f.population)}` : t("noParts")}</td>
+                    <td className="px-4 py-1.5 text-xs">{f.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
