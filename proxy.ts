@@ -1,11 +1,21 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
 
-const { auth } = NextAuth(authConfig);
-
-/** Redirects anonymous visitors to the login page; pages still check who is asking. */
-export const proxy = auth;
+/**
+ * Sends visitors without a session to the login page. It only reads the session cookie: unlike
+ * NextAuth's `auth` wrapper it never sets one, so a request still in flight when someone logs
+ * out cannot sign them back in. Pages and mutations check the user again on the server.
+ */
+export async function proxy(request: NextRequest) {
+  const secure = request.nextUrl.protocol === "https:";
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: secure });
+  if (token) return NextResponse.next();
+  const login = new URL("/login", request.nextUrl);
+  const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (back !== "/") login.searchParams.set("callbackUrl", back);
+  return NextResponse.redirect(login);
+}
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|icon.svg|.*\\.png$).*)"],
+  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|icon.svg|.*\\.png$).*)"],
 };

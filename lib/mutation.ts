@@ -36,7 +36,12 @@ export function mutation<S extends z.ZodType>(
   schema: S,
   run: (input: z.output<S>, user: SessionUser, formData: FormData) => Promise<FormState>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    // Every answer is stamped, so that a form re-mounts its fields (with what was typed) after each one.
+    return { ...(await answer(previous, formData)), at: Date.now() };
+  };
+
+  async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const user = await requireUser();
     const t = await getTranslations("errors");
     const values = typedValues(formData);
@@ -62,5 +67,5 @@ export function mutation<S extends z.ZodType>(
       console.error(error);
       return { ok: false, message: t("unexpected"), values };
     }
-  };
+  }
 }

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import type { ActionStatus } from "@/db/schema/enums";
 import { addComment, addProgress, changeStatus, reviewAction, toggleStep } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
@@ -16,7 +16,7 @@ export function StatusForm({ actionId, version, current, allowed }: { actionId: 
   const [next, setNext] = useState<string>(typed(state, "status", allowed[0] ?? current));
   if (allowed.length === 0) return null;
   return (
-    <form action={run} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
@@ -32,7 +32,7 @@ export function StepCheckbox({ actionId, step, disabled }: { actionId: number; s
   const t = useTranslations("actions.work");
   const [state, run] = useActionState(toggleStep, initialFormState);
   return (
-    <form action={run} className="inline">
+    <form key={formKey(state)} action={run} className="inline">
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="done" value={step.done ? "false" : "true"} />
@@ -49,7 +49,7 @@ export function ProgressForm({ actionId, targets }: { actionId: number; targets:
   const locale = useLocale();
   const [state, run] = useActionState(addProgress, initialFormState);
   return (
-    <form action={run} className="space-y-3" noValidate key={state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={run} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <TextAreaField name="body" id="progress-body" label={t("progressText")} defaultValue={typed(state, "body", "")} error={fieldError(state, "body")} rows={3} />
@@ -79,7 +79,7 @@ export function CommentForm({ actionId }: { actionId: number }) {
   const t = useTranslations("actions.work");
   const [state, run] = useActionState(addComment, initialFormState);
   return (
-    <form action={run} className="space-y-2" noValidate key={state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={run} className="space-y-2" noValidate key={formKey(state)}>
       {!state.ok ? <FormStatus state={state} /> : null}
       <input type="hidden" name="actionId" value={actionId} />
       <TextAreaField name="body" id="comment-body" label={t("comment")} defaultValue={typed(state, "body", "")} error={fieldError(state, "body")} rows={2} />
@@ -92,7 +92,7 @@ export function ReviewForm({ actionId, version }: { actionId: number; version: n
   const t = useTranslations("actions.review");
   const [state, run] = useActionState(reviewAction, initialFormState);
   return (
-    <form action={run} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, typedList } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, typedList, formKey } from "@/components/ui/form-status";
 import { priorities } from "@/db/schema/enums";
 import { createAction, updateAction } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
@@ -51,7 +51,7 @@ export function ActionPlanForm({ action, options, prefill, needsReason }: {
   const [owner, setOwner] = useState(typed(state, "ownerAgencyId", String(action?.ownerAgencyId ?? prefill?.ownerAgencyId ?? "")));
   const supporters = new Set((typedList(state, "supporterIds") ?? action?.supporterIds.map(String) ?? []));
   return (
-    <form action={run} className="space-y-6" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {action ? <><input type="hidden" name="id" value={action.id} /><input type="hidden" name="version" value={action.version} /></> : null}
       <input type="hidden" name="commitmentId" value={action?.commitmentId ?? prefill?.commitmentId ?? ""} />
@@ -109,13 +109,13 @@ export function ActionPlanForm({ action, options, prefill, needsReason }: {
             <div key={x.key} className="grid gap-2 sm:grid-cols-[1fr_10rem_auto]">
               <div>
                 <label htmlFor={`target-${x.key}`} className="sr-only">{t("targetSector", { n: i + 1 })}</label>
-                <select id={`target-${x.key}`} name="targetId" defaultValue={x.id} className={control}>
+                <select id={`target-${x.key}`} name="targetId" defaultValue={typedList(state, "targetId")?.[i] ?? x.id} className={control}>
                   {options.targets.map((o) => <option key={o.id} value={o.id}>{locale === "en" ? o.sectorNameEn : o.sectorNameId} ({o.year})</option>)}
                 </select>
               </div>
               <div>
                 <label htmlFor={`expected-${x.key}`} className="sr-only">{t("targetExpected", { n: i + 1 })}</label>
-                <input id={`expected-${x.key}`} name="targetExpected" inputMode="numeric" defaultValue={x.expected} placeholder={t("expectedPlaceholder")} className={control} aria-invalid={Boolean(fieldError(state, `targetExpected.${i}`))} />
+                <input id={`expected-${x.key}`} name="targetExpected" inputMode="numeric" defaultValue={typedList(state, "targetExpected")?.[i] ?? x.expected} placeholder={t("expectedPlaceholder")} className={control} aria-invalid={Boolean(fieldError(state, `targetExpected.${i}`))} />
                 {fieldError(state, `targetExpected.${i}`) ? <p className="text-xs text-red-700">{fieldError(state, `targetExpected.${i}`)}</p> : null}
               </div>
               <button type="button" className="rounded border border-line px-2 py-2 text-xs" onClick={() => setTargets((rows) => rows.filter((r) => r.key !== x.key))} aria-label={t("removeTarget", { n: i + 1 })}>✕</button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import type { agencies } from "@/db/schema";
 import { agencyKinds } from "@/db/schema/enums";
 import { saveAgency } from "@/lib/agencies/mutations";
@@ -15,7 +15,7 @@ export function AgencyForm({ agency }: { agency?: typeof agencies.$inferSelect }
   const kinds = useTranslations("enums.agencyKind");
   const [state, action] = useActionState(saveAgency, initialFormState);
   return (
-    <form action={action} className="space-y-4" noValidate key={JSON.stringify(state)}>
+    <form action={action} className="space-y-4" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       {agency ? <input type="hidden" name="id" value={agency.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { fieldError, FormStatus } from "@/components/ui/form-status";
+import { fieldError, FormStatus, formKey } from "@/components/ui/form-status";
 import { initialFormState } from "@/lib/form-state";
 import { resetPassword } from "@/lib/users/mutations";
 
@@ -12,7 +12,7 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
   const t = useTranslations("admin.users");
   const [state, action] = useActionState(resetPassword, initialFormState);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="id" value={userId} />
       <TextField name="password" type="password" autoComplete="new-password" label={t("newPassword")} hint={t("passwordHint")} error={fieldError(state, "password")} />

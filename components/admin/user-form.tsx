@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { roles } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createUser, updateUser } from "@/lib/users/mutations";
@@ -16,7 +16,7 @@ export function UserForm({ user, agencies }: { user?: UserRow; agencies: Array<{
   const [state, action] = useActionState(user ? updateUser : createUser, initialFormState);
   // The key remounts the fields after each answer, so defaultValue shows what was typed.
   return (
-    <form action={action} className="space-y-4" noValidate key={JSON.stringify(state)}>
+    <form action={action} className="space-y-4" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       {user ? <input type="hidden" name="id" value={user.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">

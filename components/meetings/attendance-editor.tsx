@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { InlineAction } from "@/components/ui/inline-action";
 import { attendanceStatuses, type AttendanceStatus } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
@@ -15,7 +15,7 @@ export function InviteUsersForm({ meetingId, people }: { meetingId: number; peop
   const [state, action] = useActionState(inviteUsers, initialFormState);
   if (people.length === 0) return <p className="text-sm text-muted">{t("everyoneInvited")}</p>;
   return (
-    <form action={action} className="space-y-3">
+    <form key={formKey(state)} action={action} className="space-y-3">
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <fieldset>
@@ -39,7 +39,7 @@ export function GuestForm({ meetingId }: { meetingId: number }) {
   const t = useTranslations("attendance");
   const [state, action] = useActionState(addGuest, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate key={state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 sm:grid-cols-3">
@@ -80,7 +80,7 @@ export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; 
         </div>
         <InlineAction action={removeAttendee} fields={{ meetingId, attendeeId: attendee.id }} label={t("remove")} confirm={t("removeConfirm", { name: attendee.name })} />
       </div>
-      <form action={action} className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t("attendanceOf", { name: attendee.name })}>
+      <form key={formKey(state)} action={action} className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t("attendanceOf", { name: attendee.name })}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="attendeeId" value={attendee.id} />
         <SelectField name="attendance" label={t("status")} id={id("attendance")} value={status} onChange={(e) => setStatus(e.target.value)}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus } from "@/components/ui/form-status";
+import { fieldError, FormStatus, formKey } from "@/components/ui/form-status";
 import { priorities } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createActionsFromCommitment } from "@/lib/meetings/minutes-mutations";
@@ -22,7 +22,7 @@ export function CommitmentActionsForm({ meetingId, commitment, agencies }: {
   const values = !state.ok ? state.values : undefined;
   const id = (name: string, i: number) => `c${commitment.id}-${name}-${i}`;
   return (
-    <form action={action} className="space-y-3" noValidate key={state.ok ? JSON.stringify(state) : "retry"} aria-label={t("createActionsFor", { n: commitment.id })}>
+    <form action={action} className="space-y-3" noValidate key={formKey(state)} aria-label={t("createActionsFor", { n: commitment.id })}>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="commitmentId" value={commitment.id} />

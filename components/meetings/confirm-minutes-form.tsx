@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { initialFormState } from "@/lib/form-state";
 import { confirmMinutes } from "@/lib/meetings/mutations";
 
@@ -13,7 +13,7 @@ export function ConfirmMinutesForm({ meetingId, current }: { meetingId: number; 
   const [state, action] = useActionState(confirmMinutes, initialFormState);
   const [objecting, setObjecting] = useState(!state.ok && state.values?.decision === "objected");
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       {current ? <p className="text-sm text-muted">{t(current === "confirmed" ? "youConfirmed" : "youObjected")}</p> : <p className="text-sm">{t("ask")}</p>}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { meetingTypes } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createMeeting, updateMeeting } from "@/lib/meetings/mutations";
@@ -48,7 +48,7 @@ export function MeetingForm({ meeting, series, defaults }: {
     return next;
   });
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {meeting ? <><input type="hidden" name="id" value={meeting.id} /><input type="hidden" name="version" value={meeting.version} /></> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { initialFormState } from "@/lib/form-state";
 import { LIMITS } from "@/lib/meetings/rules";
 import { addCommitment, addStatement, saveMinutes } from "@/lib/meetings/minutes-mutations";
@@ -19,7 +19,7 @@ export function MinutesForm({ meetingId, version, final, summary, conclusions, a
   const [state, action] = useActionState(saveMinutes, initialFormState);
   const notes = !state.ok && state.values ? null : agenda.map((a) => a.notes);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
@@ -42,7 +42,7 @@ export function StatementForm({ meetingId, agenda, speakers }: { meetingId: numb
   const t = useTranslations("minutes");
   const [state, action] = useActionState(addStatement, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate key={state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -63,7 +63,7 @@ export function CommitmentForm({ meetingId, agenda, agencies, sectors, defaultTo
   const t = useTranslations("minutes");
   const [state, action] = useActionState(addCommitment, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate key={state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 sm:grid-cols-2">

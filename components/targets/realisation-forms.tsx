@@ -5,7 +5,7 @@ import { startTransition, useActionState, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { figureSources } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { ImportResult } from "@/lib/targets/import";
@@ -18,7 +18,7 @@ export function RealisationForm({ sectors, defaultMonth, today }: { sectors: Opt
   const sources = useTranslations("enums.figureSource");
   const [state, run] = useActionState(saveRealisation, initialFormState);
   return (
-    <form action={run} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField name="sectorId" id="r-sector" label={t("sector")} defaultValue={typed(state, "sectorId", sectors[0]?.value)} error={fieldError(state, "sectorId")} options={sectors} />
@@ -87,7 +87,7 @@ export function ImportForm({ today }: { today: string }) {
                 <tr key={r.line} className={r.errors.length > 0 ? "bg-red-50" : ""}>
                   <td className="px-3 py-1 tabular-nums">{r.line}</td>
                   <td className="px-3 py-1">{r.sector}</td>
-                  <td className="px-3 py-1">{r.month?.slice(0, 7) ?? "–"}</td>
+                  <td className="px-3 py-1">{r.month?.slice(0, 7) ?? (r.monthText || "–")}</td>
                   <td className="px-3 py-1 text-right tabular-nums">{r.newParticipants === null ? "–" : format.number(r.newParticipants)}</td>
                   <td className="px-3 py-1 text-right tabular-nums">{r.activeParticipants === null ? "–" : format.number(r.activeParticipants)}</td>
                   <td className="px-3 py-1 text-red-800">{r.errors.map((x) => e(x)).join("; ")}</td>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { figureSources } from "@/db/schema/enums";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { createPeriod, saveCoverageTarget, saveRule, saveSector, saveSectorTarget } from "@/lib/targets/mutations";
@@ -25,7 +25,7 @@ export function RuleForm({ rule }: { rule: { minIncreasePct: number; legalRefere
   const t = useTranslations("targets");
   const [state, run] = useActionState(saveRule, initialFormState);
   return (
-    <form action={run} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="minIncreasePct" label={t("minIncrease")} inputMode="decimal" defaultValue={typed(state, "minIncreasePct", String(rule.minIncreasePct).replace(".", ","))} error={fieldError(state, "minIncreasePct")} />
@@ -46,7 +46,7 @@ export function CoverageTargetForm({ periodId, year, target }: { periodId: numbe
   const [state, run] = useActionState(saveCoverageTarget, initialFormState);
   const pct = (v: string | undefined) => v?.replace(".", ",");
   return (
-    <form action={run} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="periodId" value={periodId} />
       <div className="grid gap-3 sm:grid-cols-3">
@@ -72,7 +72,7 @@ export function SectorTargetForm({ periodId, sector, target }: {
   const [state, run] = useActionState(saveSectorTarget, initialFormState);
   const id = (n: string) => `st-${sector.id}-${n}`;
   return (
-    <form action={run} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-6 sm:items-end" noValidate aria-label={t("sectorTargetOf", { sector: sector.name })}>
+    <form key={formKey(state)} action={run} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-6 sm:items-end" noValidate aria-label={t("sectorTargetOf", { sector: sector.name })}>
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="sectorId" value={sector.id} />
       <p className="font-medium sm:col-span-6">{sector.name}</p>
@@ -93,7 +93,7 @@ export function SectorForm({ sector }: { sector?: { id: number; code: string; na
   const [state, run] = useActionState(saveSector, initialFormState);
   const id = (n: string) => `sector-${sector?.id ?? "new"}-${n}`;
   return (
-    <form action={run} className="space-y-3" noValidate key={sector ? undefined : state.ok ? JSON.stringify(state) : "retry"}>
+    <form action={run} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       {sector ? <input type="hidden" name="id" value={sector.id} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
@@ -115,7 +115,7 @@ export function PeriodForm() {
   const t = useTranslations("targets");
   const [state, run] = useActionState(createPeriod, initialFormState);
   return (
-    <form action={run} className="flex flex-wrap items-end gap-3" noValidate>
+    <form key={formKey(state)} action={run} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="w-32"><TextField name="year" label={t("year")} inputMode="numeric" defaultValue={typed(state, "year", "")} error={fieldError(state, "year")} /></div>
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("addPeriod")}</SubmitButton>
       {state.message ? <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? t("saved") : t("notSaved")} className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{state.message}</span> : null}

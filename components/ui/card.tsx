@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 export function Card({ title, actions, children, className = "" }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-lg border border-line bg-white shadow-sm ${className}`}>
+    <section className={`min-w-0 rounded-lg border border-line bg-white shadow-sm ${className}`}>
       {title || actions ? (
         <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-4 py-3">
           {title ? <h2 className="text-base font-semibold">{title}</h2> : <span />}

@@ -26,3 +26,8 @@ export function typedList(state: FormState, name: string): string[] | null {
 export function fieldError(state: FormState, name: string): string | undefined {
   return !state.ok ? state.fieldErrors?.[name] : undefined;
 }
+
+/** A key for a form element: it changes with every answer, so its fields re-mount with what was typed. */
+export function formKey(state: FormState): string {
+  return String(state.at ?? 0);
+}

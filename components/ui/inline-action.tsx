@@ -1,5 +1,6 @@
 "use client";
 
+import { formKey } from "@/components/ui/form-status";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { initialFormState } from "@/lib/form-state";
@@ -16,7 +17,7 @@ export function InlineAction({ action, fields, label, pendingLabel, variant = "s
 }) {
   const [state, run] = useActionState(action, initialFormState);
   return (
-    <form action={run} className="inline-flex flex-col items-start gap-1"
+    <form key={formKey(state)} action={run} className="inline-flex flex-col items-start gap-1"
       onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}>
       {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <SubmitButton variant={variant} pendingLabel={pendingLabel} className="min-h-8 px-3 py-1 text-xs">{label}</SubmitButton>

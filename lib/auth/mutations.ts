@@ -12,18 +12,24 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
   const fieldErrors: Record<string, string> = {};
   if (!email) fieldErrors.email = t("emailRequired");
   if (!password) fieldErrors.password = t("passwordRequired");
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, values: { email } };
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, values: { email }, at: Date.now() };
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    await signIn("credentials", { email, password, redirectTo: safeCallback(formData.get("callbackUrl")) });
     return { ok: true };
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { ok: false, message: code === "inactive" ? t("inactive") : t("invalidCredentials"), values: { email } };
+      return { ok: false, message: code === "inactive" ? t("inactive") : t("invalidCredentials"), values: { email }, at: Date.now() };
     }
     throw error;
   }
+}
+
+/** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */
+function safeCallback(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && !path.startsWith("/login") ? path : "/";
 }
 
 export async function logout(): Promise<void> {

@@ -12,8 +12,8 @@ describe("reading a realisation file", () => {
     const csv = "\uFEFFSektor;Bulan;Peserta baru;Peserta aktif\nKoperasi;2025-06;1.250;2.000\nreligious;Mei 2025;-30;880\n";
     const rows = checkRows(await readSheet("realisasi.csv", new TextEncoder().encode(csv)), sectors);
     expect(rows).toEqual([
-      { line: 2, sector: "Koperasi", sectorId: 2, month: "2025-06-01", newParticipants: 1250, activeParticipants: 2000, errors: [] },
-      { line: 3, sector: "religious", sectorId: 1, month: "2025-05-01", newParticipants: -30, activeParticipants: 880, errors: [] },
+      { line: 2, sector: "Koperasi", sectorId: 2, monthText: "2025-06", month: "2025-06-01", newParticipants: 1250, activeParticipants: 2000, errors: [] },
+      { line: 3, sector: "religious", sectorId: 1, monthText: "Mei 2025", month: "2025-05-01", newParticipants: -30, activeParticipants: 880, errors: [] },
     ]);
   });
 

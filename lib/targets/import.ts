@@ -6,6 +6,8 @@ export interface ImportRow {
   line: number;
   sector: string;
   sectorId: number | null;
+  /** The month as written in the file, shown when it cannot be read. */
+  monthText: string;
   month: string | null;
   newParticipants: number | null;
   activeParticipants: number | null;
@@ -114,6 +116,6 @@ export function checkRows(raw: RawRow[], sectors: Array<{ id: number; code: stri
       if (seen.has(key)) errors.push("duplicateMonth");
       seen.add(key);
     }
-    return { line: i + 2, sector: r.sector, sectorId, month, newParticipants, activeParticipants, errors };
+    return { line: i + 2, sector: r.sector, sectorId, monthText: r.month, month, newParticipants, activeParticipants, errors };
   });
 }

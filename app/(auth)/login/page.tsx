@@ -9,8 +9,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
 }
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await currentUser()) redirect("/");
+  const callback = (await searchParams).callbackUrl;
   const t = await getTranslations("auth");
   const app = await getTranslations("app");
   return (
@@ -24,7 +25,7 @@ export default async function LoginPage() {
           </div>
           <div className="rounded-lg bg-white p-6 shadow-lg">
             <h1 className="mb-4 text-lg font-semibold">{t("title")}</h1>
-            <LoginForm />
+            <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
           </div>
           <p className="mt-4 text-center text-xs text-brand-100">{app("region")}</p>
         </div>

@@ -1,0 +1,74 @@
+import { expect, test } from "./fixtures";
+import { card } from "./support/pages";
+
+const csv = (rows: string[]) => Buffer.from(["sektor;bulan;peserta_baru;peserta_aktif", ...rows].join("\n"));
+
+async function coverageNow(page: import("@playwright/test").Page): Promise<number> {
+  await page.goto("/dashboard");
+  const text = await page.getByTestId("coverage-now").innerText();
+  return Number(text.replace(/[^\d,]/g, "").replace(",", "."));
+}
+
+async function importFile(page: import("@playwright/test").Page, name: string, buffer: Buffer, rows: number) {
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name, mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Pratinjau" }).click();
+  await expect(page.getByText(`${rows} baris siap diimpor.`)).toBeVisible();
+  await page.getByRole("button", { name: `Impor ${rows} baris` }).click();
+  await expect(page.getByText(`${rows} baris diimpor.`)).toBeVisible();
+}
+
+test("the BPJS branch imports monthly figures and the dashboard reflects them; a re-import replaces", async ({ asReviewer: page }) => {
+  test.slow();
+  // July starts at zero, so that the run is the same however often it is repeated.
+  await page.goto("/realisations");
+  await importFile(page, "nol.csv", csv(["Pekerja keagamaan;2025-07;0;0", "Koperasi;2025-07;0;0"]), 2);
+  const before = await coverageNow(page);
+
+  await page.goto("/realisations");
+  const file = page.getByLabel("Berkas CSV atau XLSX");
+  // A dirty file: its problems are marked row by row, and only the clean rows may be imported.
+  await file.setInputFiles({ name: "dirty.csv", mimeType: "text/csv", buffer: csv(["Nelayan;2025-06;10;10", "Koperasi;juni;5;5", "Pekerja keagamaan;2025-06;1.200;2.100"]) });
+  await page.getByRole("button", { name: "Pratinjau" }).click();
+  await expect(page.getByText("3 baris dibaca, 2 bermasalah.", { exact: false })).toBeVisible();
+  const preview = page.getByRole("table", { name: "Pratinjau baris berkas" });
+  await expect(preview.getByRole("row").filter({ hasText: "Nelayan" })).toContainText("sektor tidak dikenal");
+  await expect(preview.getByRole("row").filter({ hasText: "juni" })).toContainText("bulan tidak valid");
+  await expect(page.getByRole("button", { name: /^Impor 3 baris$/ })).toHaveCount(0);
+
+  // A clean file for July, imported, then imported again: the month is replaced, not doubled.
+  const july = csv(["Pekerja keagamaan;2025-07;2.400;3.300", "Koperasi;2025-07;600;1.300"]);
+  await importFile(page, "juli.csv", july, 2);
+  await importFile(page, "juli.csv", july, 2);
+  await page.reload();
+  const recorded = card(page, "Realisasi tercatat 2025").getByRole("row").filter({ hasText: "Juli 2025" });
+  await expect(recorded).toHaveCount(2);
+
+  const after = await coverageNow(page);
+  // 3,000 more participants of 120,000 working people: 2.5 points more.
+  expect(after).toBeCloseTo(before + 2.5, 1);
+  await page.screenshot({ path: test.info().outputPath("dashboard-after-import.png"), fullPage: true });
+});
+
+test("a leader reads the dashboard on the home page and downloads it", async ({ asViewer: page }) => {
+  await page.goto("/");
+  await expect(page.getByText("Cakupan saat ini")).toBeVisible();
+  await expect(page.getByTestId("coverage-now")).toHaveText(/^\d{2},\d %$/);
+  await expect(page.getByText("Angka yang saling bertentangan")).toBeVisible();
+  await expect(page.getByText(/Target 40,0 % di bawah minimum 40,3 % menurut Permendagri No\. 5 Tahun 2024\./)).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Pekerja keagamaan" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Grafik cakupan per bulan/ })).toBeVisible();
+  await page.goto("/dashboard");
+  const xlsx = await page.request.get(await page.getByRole("link", { name: "Unduh XLSX" }).getAttribute("href") ?? "");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  await page.getByRole("link", { name: "Pekerja keagamaan", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pekerja keagamaan" })).toBeVisible();
+  await expect(card(page, "Dibahas dalam rapat")).toContainText("Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan");
+});
+
+test("only the BPJS branch and admin may enter figures", async ({ asAgencyHead: page }) => {
+  await page.goto("/realisations");
+  await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+  await page.goto("/targets");
+  await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+});
