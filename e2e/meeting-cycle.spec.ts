@@ -68,7 +68,7 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   await page.getByLabel("2. Capaian Juni").fill("Realisasi Juni dipaparkan oleh BPJS.");
   await page.getByRole("button", { name: "Simpan notulen" }).click();
   await expect(page.getByText("Notulen tersimpan.")).toBeVisible();
-  await page.getByLabel("Pembicara").selectOption({ label: "Hj. Kamriah Yusuf · Bagian Kesra" });
+  await page.getByLabel("Pembicara", { exact: true }).selectOption({ label: "Hj. Kamriah Yusuf · Bagian Kesra" });
   await page.getByLabel("Isi pernyataan").fill("Data guru mengaji dari 80 desa sudah masuk.");
   await page.getByRole("button", { name: "Tambah pernyataan" }).click();
   await expect(page.getByText("Pernyataan ditambahkan.")).toBeVisible();
@@ -78,7 +78,7 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   await page.getByLabel("Satuan").fill("peserta");
   await page.getByRole("button", { name: "Tambah kesepakatan" }).click();
   await expect(page.getByText("Kesepakatan ditambahkan.")).toBeVisible();
-  await page.getByText("Buat tindak lanjut", { exact: true }).click();
+  await page.locator("summary").filter({ hasText: "Buat tindak lanjut" }).click();
   const fromCommitment = page.getByRole("form", { name: /Buat tindak lanjut dari kesepakatan/ });
   await fromCommitment.getByLabel("Tenggat").fill("2025-09-30");
   await fromCommitment.getByRole("button", { name: "Buat tindak lanjut" }).click();
