@@ -91,6 +91,7 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   await expect(page.getByRole("link", { name: "Ubah rapat" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Ralat notulen" })).toBeVisible();
   await expect(card(page, "Rencana tindak lanjut")).toContainText("Mendaftarkan 500 guru mengaji pada September");
+  await expect(page.getByText("“Data guru mengaji dari 80 desa sudah masuk.”")).toBeVisible();
 
   // The official minutes as PDF, and the calendar invitation.
   const pdf = await page.request.get(`/api/meetings/${meetingId}/minutes.pdf`);

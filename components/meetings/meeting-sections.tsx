@@ -99,6 +99,19 @@ export async function MinutesSections({ meeting }: { meeting: MeetingDetail }) {
           );
         })}
       </ol>
+      {meeting.statements.some((s) => s.agendaItemId === null) ? (
+        <div className="mt-5">
+          <h3 className="font-semibold">{t("otherStatements")}</h3>
+          <ul className="mt-2 space-y-2">
+            {meeting.statements.filter((s) => s.agendaItemId === null).map((s) => (
+              <li key={s.id} className="border-l-4 border-brand-100 pl-3 text-sm">
+                <p className="text-xs font-medium text-muted">{s.speakerName}{s.speakerPosition ? `, ${s.speakerPosition}` : ""}</p>
+                <p>“{s.body}”</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {meeting.conclusions ? (
         <div className="mt-6 border-t border-line pt-4">
           <h3 className="font-semibold">{t("conclusions")}</h3>

@@ -14,6 +14,13 @@ const credentials = z.object({ email: z.string().trim().toLowerCase().email(), p
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is an answer for the user, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "InactiveAccount") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
