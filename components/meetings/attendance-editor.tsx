@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, SaveStatus } from "@/components/ui/form-status";
 import { InlineAction } from "@/components/ui/inline-action";
 import { attendanceStatuses, type AttendanceStatus } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
@@ -94,7 +94,7 @@ export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; 
         ) : null}
         <div className="sm:col-span-4 flex items-center gap-3">
           <SubmitButton variant="secondary" pendingLabel={t("saving")} className="min-h-8 px-3 py-1 text-xs">{t("saveAttendance")}</SubmitButton>
-          {state.message ? <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? t("saved") : t("notSaved")} className={`text-xs ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{state.message}</span> : null}
+          <SaveStatus state={state} saved={t("saved")} notSaved={t("notSaved")} />
         </div>
       </form>
     </div>

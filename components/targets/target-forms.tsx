@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, SaveStatus } from "@/components/ui/form-status";
 import { figureSources } from "@/db/schema/enums";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { createPeriod, saveCoverageTarget, saveRule, saveSector, saveSectorTarget } from "@/lib/targets/mutations";
@@ -82,7 +82,7 @@ export function SectorTargetForm({ periodId, sector, target }: {
       <SourceFields state={state} idPrefix={id("p")} source={target?.source} dataDate={target?.dataDate} />
       <div className="flex flex-col gap-1">
         <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("save")}</SubmitButton>
-        {state.message ? <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? t("saved") : t("notSaved")} className={`text-xs ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{state.message}</span> : null}
+        <SaveStatus state={state} saved={t("saved")} notSaved={t("notSaved")} />
       </div>
     </form>
   );
@@ -118,7 +118,7 @@ export function PeriodForm() {
     <form key={formKey(state)} action={run} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="w-32"><TextField name="year" label={t("year")} inputMode="numeric" defaultValue={typed(state, "year", "")} error={fieldError(state, "year")} /></div>
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("addPeriod")}</SubmitButton>
-      {state.message ? <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? t("saved") : t("notSaved")} className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{state.message}</span> : null}
+      <SaveStatus state={state} saved={t("saved")} notSaved={t("notSaved")} size="sm" />
     </form>
   );
 }

@@ -31,3 +31,13 @@ export function fieldError(state: FormState, name: string): string | undefined {
 export function formKey(state: FormState): string {
   return String(state.at ?? 0);
 }
+
+/** A short saved / not-saved line beside a small form's button. */
+export function SaveStatus({ state, saved, notSaved, size = "xs" }: { state: FormState; saved: string; notSaved: string; size?: "xs" | "sm" }) {
+  if (!state.message) return null;
+  return (
+    <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? saved : notSaved} className={`${size === "sm" ? "text-sm" : "text-xs"} ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
+      {state.message}
+    </span>
+  );
+}
