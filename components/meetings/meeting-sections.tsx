@@ -253,3 +253,26 @@ export async function AmendmentsCard({ meeting }: { meeting: MeetingDetail }) {
     </Card>
   );
 }
+
+/** Who changed the meeting and when; the secretariat's audit trail. */
+export async function MeetingHistory({ meeting }: { meeting: MeetingDetail }) {
+  const t = await getTranslations("meetings.history");
+  const format = await getFormatter();
+  if (meeting.history.length === 0) return null;
+  const label = (op: string) => (t.has(op as never) ? t(op as never) : op);
+  return (
+    <Card>
+      <details>
+        <summary className="cursor-pointer font-semibold">{t("title", { count: meeting.history.length })}</summary>
+        <ol className="mt-3 space-y-2 text-sm" aria-label={t("listLabel")}>
+          {meeting.history.map((h) => (
+            <li key={h.id} className="flex flex-wrap justify-between gap-x-4 border-b border-line pb-2">
+              <span>{label(h.operation)}{h.reason ? <span className="block text-xs text-muted">{h.reason}</span> : null}</span>
+              <span className="text-xs text-muted">{h.actorName ?? "–"} · {format.dateTime(h.createdAt, "dateTime")} WITA</span>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </Card>
+  );
+}

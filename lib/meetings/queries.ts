@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL }
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
-  actionItems, agencies, agendaItems, attendees, commitments, meetingAmendments, meetingSeries, meetings, minutesConfirmations, sectors, statements, users,
+  actionItems, agencies, agendaItems, attendees, commitments, history, meetingAmendments, meetingSeries, meetings, minutesConfirmations, sectors, statements, users,
 } from "@/db/schema";
 import type { MeetingType } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
@@ -70,7 +70,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
   if (!meeting) return null;
   const toAgency = alias(agencies, "to_agency");
   const seriesId = meeting.meeting.seriesId;
-  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, confirmations, amendments, carryOver] = await Promise.all([
+  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, confirmations, amendments, carryOver, log] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
     db.select({ attendee: attendees, agencyName: agencies.shortName })
       .from(attendees).leftJoin(agencies, eq(agencies.id, attendees.agencyId))
@@ -92,6 +92,9 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
       .from(meetingAmendments).leftJoin(users, eq(users.id, meetingAmendments.authorId))
       .where(eq(meetingAmendments.meetingId, id)).orderBy(asc(meetingAmendments.createdAt)),
     seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(seriesId, meeting.meeting.startsAt),
+    db.select({ id: history.id, operation: history.operation, reason: history.reason, createdAt: history.createdAt, actorName: users.name })
+      .from(history).leftJoin(users, eq(users.id, history.actorId))
+      .where(and(eq(history.entityType, "meeting"), eq(history.entityId, id))).orderBy(desc(history.createdAt), desc(history.id)).limit(100),
   ]);
   return {
     ...meeting.meeting,
@@ -104,6 +107,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     confirmations,
     amendments,
     carryOver,
+    history: log,
   };
 }
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmMinutesForm } from "@/components/meetings/confirm-minutes-form";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-badges";
 import {
-  AmendmentsCard, AttendanceList, CommitmentsSection, ConfirmationsCard, FollowUpTable, MeetingFacts, MinutesSections,
+  AmendmentsCard, AttendanceList, CommitmentsSection, ConfirmationsCard, FollowUpTable, MeetingFacts, MeetingHistory, MinutesSections,
 } from "@/components/meetings/meeting-sections";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -52,6 +52,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           <CommitmentsSection meeting={meeting} />
           <FollowUpTable meeting={meeting} viewerAgencyId={user.role === "agency_head" ? (user.agencyId ?? -1) : "all"} />
           <AmendmentsCard meeting={meeting} />
+          {editable ? <MeetingHistory meeting={meeting} /> : null}
         </div>
         <div className="min-w-0 space-y-6">
           {final ? (
