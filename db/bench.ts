@@ -22,14 +22,14 @@ async function main() {
   await db.execute(sql`insert into attendees (meeting_id, agency_id, name)
     select m.id, a.id, 'Peserta ' || a.id from meetings m cross join lateral (select id from agencies order by random() limit 3) a`);
   await db.execute(sql`update meetings set search = meeting_search_vector(id)`);
-  await db.execute(sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority)
+  await db.execute(sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority, blocked_reason)
     select (select id from meetings order by id limit 1 offset (g % 2000)), 'Tindak lanjut ' || g,
       (select id from agencies order by id limit 1 offset (g % 7)), (current_date - 400 + (g % 800))::date,
-      (array['open','in_progress','blocked','done','verified'])[1 + g % 5]::action_status, 'normal'::priority
+      (array['open','in_progress','blocked','done','verified'])[1 + g % 5]::action_status, 'normal'::priority,
+      case when g % 5 = 2 then 'Menunggu data' end
     from generate_series(1, 20000) g`);
-  await db.execute(sql`update action_items set blocked_reason = 'data' where status = 'blocked'`);
   await db.execute(sql`insert into action_steps (action_item_id, position, title)
-    select a.id, s, 'Langkah ' || s from action_items a cross join generate_series(1, 3) s`);
+    select a.id, s, 'Langkah ' || s from action_items a cross join generate_series(1, 3) s where a.title like 'Tindak lanjut %'`);
   await db.execute(sql`analyze`);
   console.log(`Filled in ${((Date.now() - started) / 1000).toFixed(1)} s (${handle.kind}).`);
 
