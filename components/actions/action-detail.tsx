@@ -117,6 +117,7 @@ export async function ActionHistory({ action }: { action: ActionDetail }) {
       default: return op;
     }
   };
+  if (action.history.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <ol className="space-y-2 text-sm" aria-label={t("title")}>
       {action.history.map((h) => (
