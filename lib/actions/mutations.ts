@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { FieldError } from "@/lib/errors";
-import { emailUnsentForAction } from "@/lib/notifications/email";
+import { emailUnsent } from "@/lib/notifications/email";
 import { mutation } from "@/lib/mutation";
 import { createActionCommand, updateActionCommand } from "./commands";
 import { actionPlanSchema, commentSchema, progressSchema, reviewSchema, statusChangeSchema, stepToggleSchema } from "./rules";
@@ -20,14 +20,14 @@ async function saved(actionId: number, key: "statusSaved" | "stepSaved" | "progr
 
 export const createAction = mutation("action.create", actionPlanSchema, async (input, actor) => {
   const id = await createActionCommand(input, actor);
-  await emailUnsentForAction(getDb(), id);
+  await emailUnsent(getDb(), { actionItemId: id });
   revalidatePath("/actions");
   redirect(`/actions/${id}`);
 });
 
 export const updateAction = mutation("action.plan", actionPlanSchema, async (input, actor) => {
   await updateActionCommand(input, actor);
-  await emailUnsentForAction(getDb(), input.id ?? 0);
+  await emailUnsent(getDb(), { actionItemId: input.id ?? 0 });
   return saved(input.id ?? 0, "planSaved");
 });
 
@@ -58,6 +58,6 @@ export const addComment = mutation("action.comment", commentSchema, async (input
 
 export const reviewAction = mutation("action.review", reviewSchema, async (input, actor) => {
   await reviewCommand(input, actor);
-  await emailUnsentForAction(getDb(), input.actionId);
+  await emailUnsent(getDb(), { actionItemId: input.actionId });
   return saved(input.actionId, input.decision === "verify" ? "verified" : "returned");
 });

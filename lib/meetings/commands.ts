@@ -3,6 +3,7 @@ import { and, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { actionItems, agendaItems, attendees, meetingSeries, meetings, minutesConfirmations } from "@/db/schema";
 import { diffFields, recordHistory } from "@/lib/history";
+import { notify } from "@/lib/notifications/commands";
 import { FieldError } from "@/lib/errors";
 import type { Actor } from "@/lib/authz";
 import { lockMeeting, touchMeeting } from "./editing";
@@ -99,6 +100,12 @@ export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor)
     await tx.update(meetings).set({ status: "minutes_final", finalizedAt: sql`now()`, finalizedById: actor.id }).where(eq(meetings.id, meeting.id));
     await touchMeeting(tx, meeting.id);
     await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: "finalize", changes: { status: { from: meeting.status, to: "minutes_final" } } });
+    // Everyone on the list with a login is asked to confirm the minutes.
+    const invited = await tx.select({ userId: attendees.userId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
+    await notify(tx, {
+      userIds: invited.flatMap((a) => (a.userId !== null && a.userId !== actor.id ? [a.userId] : [])), kind: "minutes_final", meetingId: meeting.id,
+      message: `Notulen final: ${meeting.title}. Mohon setujui notulen atau ajukan keberatan.`,
+    });
   });
 }
 

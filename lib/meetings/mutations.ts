@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
 import { mutation } from "@/lib/mutation";
+import { emailUnsent } from "@/lib/notifications/email";
 import { confirmMinutesCommand, createMeetingCommand, finalizeMeetingCommand, updateMeetingCommand } from "./commands";
 import { confirmationSchema, finalizeSchema, meetingSchema } from "./rules";
 
@@ -21,6 +23,7 @@ export const updateMeeting = mutation("meeting.update", meetingSchema, async (in
 
 export const finalizeMeeting = mutation("meeting.finalize", finalizeSchema, async (input, actor) => {
   await finalizeMeetingCommand(input, actor);
+  await emailUnsent(getDb(), { meetingId: input.meetingId });
   revalidatePath(`/meetings/${input.meetingId}`);
   return { ok: true, message: (await getTranslations("meetings"))("finalized") };
 });

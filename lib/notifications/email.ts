@@ -33,12 +33,12 @@ export function resetMailer(): void {
 export async function emailNotifications(db: Database, ids: number[], baseUrl = process.env.AUTH_URL ?? "http://localhost:3000"): Promise<number> {
   const transport = mailer();
   if (!transport || ids.length === 0) return 0;
-  const rows = await db.select({ id: notifications.id, kind: notifications.kind, message: notifications.message, email: users.email, name: users.name, actionItemId: notifications.actionItemId, actionTitle: actionItems.title })
+  const rows = await db.select({ id: notifications.id, kind: notifications.kind, message: notifications.message, email: users.email, name: users.name, actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title })
     .from(notifications).innerJoin(users, eq(users.id, notifications.userId)).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
     .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
   const sent: number[] = [];
   for (const n of rows) {
-    const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : baseUrl;
+    const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : n.meetingId ? `${baseUrl}/meetings/${n.meetingId}` : baseUrl;
     try {
       await transport.sendMail({
         from: process.env.SMTP_FROM ?? "Kawal <kawal@localhost>",
@@ -55,11 +55,12 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
   return sent.length;
 }
 
-/** After a change to an action: e-mails its notifications of the last hour that are not sent yet. */
-export async function emailUnsentForAction(db: Database, actionItemId: number): Promise<number> {
+/** After a change to an action or meeting: e-mails its notifications of the last hour that are not sent yet. */
+export async function emailUnsent(db: Database, about: { actionItemId: number } | { meetingId: number }): Promise<number> {
   if (!mailer()) return 0;
   const rows = await db.select({ id: notifications.id }).from(notifications).where(and(
-    eq(notifications.actionItemId, actionItemId), isNull(notifications.emailedAt), gt(notifications.createdAt, new Date(Date.now() - 3_600_000)),
+    "actionItemId" in about ? eq(notifications.actionItemId, about.actionItemId) : eq(notifications.meetingId, about.meetingId),
+    isNull(notifications.emailedAt), gt(notifications.createdAt, new Date(Date.now() - 3_600_000)),
   ));
   return emailNotifications(db, rows.map((r) => r.id));
 }

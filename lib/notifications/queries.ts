@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, notifications } from "@/db/schema";
+import { actionItems, meetings, notifications } from "@/db/schema";
 import { pageOffset } from "@/lib/pagination";
 
 export async function unreadCount(userId: number): Promise<number> {
@@ -17,8 +17,8 @@ export async function listNotifications({ userId, page }: { userId: number; page
   const [rows, [total]] = await Promise.all([
     db.select({
       id: notifications.id, kind: notifications.kind, message: notifications.message, readAt: notifications.readAt, createdAt: notifications.createdAt,
-      actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title,
-    }).from(notifications).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
+      actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title, meetingTitle: meetings.title,
+    }).from(notifications).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId)).leftJoin(meetings, eq(meetings.id, notifications.meetingId))
       .where(where).orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(NOTIFICATIONS_PAGE_SIZE).offset(pageOffset(page, NOTIFICATIONS_PAGE_SIZE)),
     db.select({ n: count() }).from(notifications).where(where),

@@ -111,6 +111,11 @@ describe("final minutes", () => {
     await finalizeMeetingCommand({ meetingId: id, version: v }, actors.sekretariat!);
   });
 
+  it("ask every invited user to confirm them", async () => {
+    const notices = await handle.db.select().from(s.notifications).where(and(eq(s.notifications.meetingId, id), eq(s.notifications.kind, "minutes_final")));
+    expect(notices.map((n) => n.userId).sort()).toEqual([actors.kesra!.id, actors.bpjs!.id].sort());
+  });
+
   it("are read-only: no new statements, commitments or attendance", async () => {
     await expect(addStatementCommand({ meetingId: id, agendaItemId: null, attendeeId: null, speakerName: "X", body: "Tambahan" }, actors.sekretariat!))
       .rejects.toMatchObject({ key: "meetingLocked" });

@@ -33,6 +33,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 <p><Badge tone={n.kind === "returned" || n.kind === "overdue" ? "danger" : n.kind === "verified" ? "success" : "info"}>{kinds(n.kind)}</Badge>{n.readAt ? null : <span className="ml-2 text-xs font-semibold text-brand-700">{t("new")}</span>}</p>
                 <p className="mt-1">{n.message}</p>
                 {n.actionItemId ? <Link href={`/actions/${n.actionItemId}`} className="text-xs text-brand-700 hover:underline">{n.actionTitle}</Link> : null}
+                {n.meetingId ? <Link href={`/meetings/${n.meetingId}`} className="text-xs text-brand-700 hover:underline">{n.meetingTitle}</Link> : null}
                 <p className="text-xs text-muted">{format.dateTime(n.createdAt, "dateTime")} WITA</p>
               </div>
               {n.readAt ? null : <InlineAction action={markNotificationsRead} fields={{ id: n.id }} label={t("markRead")} />}
