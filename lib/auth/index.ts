@@ -5,10 +5,17 @@ import { verify } from "argon2";
 import { z } from "zod";
 import { findUserByEmail } from "@/lib/users/queries";
 import { authConfig } from "./config";
+import { LoginThrottle } from "./throttle";
 
 export class InactiveAccount extends CredentialsSignin {
   code = "inactive";
 }
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = "throttled";
+}
+
+const throttle = ((globalThis as unknown as { kawalLoginThrottle?: LoginThrottle }).kawalLoginThrottle ??= new LoginThrottle());
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
@@ -17,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an answer for the user, not a server error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "InactiveAccount") return;
+      if (["CredentialsSignin", "InactiveAccount", "TooManyAttempts"].includes(error.name)) return;
       console.error(error);
     },
   },
@@ -27,8 +34,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await findUserByEmail(parsed.data.email);
-        if (!user || !(await verify(user.passwordHash, parsed.data.password))) return null;
+        const email = parsed.data.email;
+        if (throttle.retryAfter(email) > 0) throw new TooManyAttempts();
+        const user = await findUserByEmail(email);
+        if (!user || !(await verify(user.passwordHash, parsed.data.password))) {
+          throttle.fail(email);
+          return null;
+        }
+        throttle.succeed(email);
         // Told only after the password matched, so the message reveals nothing to a guesser.
         if (!user.active) throw new InactiveAccount();
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };

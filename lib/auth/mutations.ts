@@ -20,7 +20,8 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
     // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { ok: false, message: code === "inactive" ? t("inactive") : t("invalidCredentials"), values: { email }, at: Date.now() };
+      const message = code === "inactive" ? t("inactive") : code === "throttled" ? t("throttled") : t("invalidCredentials");
+      return { ok: false, message, values: { email }, at: Date.now() };
     }
     throw error;
   }
