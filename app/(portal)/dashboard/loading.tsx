@@ -1,12 +1,2 @@
-import { getTranslations } from "next-intl/server";
-
-export default async function Loading() {
-  const t = await getTranslations("common");
-  return (
-    <div role="status" aria-label={t("loading")} className="space-y-3">
-      <div className="h-8 w-1/3 animate-pulse rounded bg-slate-200" />
-      <div className="h-24 animate-pulse rounded bg-slate-200" />
-      <div className="h-24 animate-pulse rounded bg-slate-200" />
-    </div>
-  );
-}
+// Only on pages that never answer "not found": streaming would turn a 404 into a 200.
+export { PageLoading as default } from "@/components/ui/page-loading";
