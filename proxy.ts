@@ -7,8 +7,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * out cannot sign them back in. Pages and mutations check the user again on the server.
  */
 export async function proxy(request: NextRequest) {
-  const secure = request.nextUrl.protocol === "https:";
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie: secure });
+  // Behind a TLS-terminating proxy the cookie carries the __Secure- prefix while this request
+  // looks like plain http, so both names are tried.
+  const secret = process.env.AUTH_SECRET;
+  const token = (await getToken({ req: request, secret, secureCookie: true })) ?? (await getToken({ req: request, secret, secureCookie: false }));
   if (token) return NextResponse.next();
   const login = new URL("/login", request.nextUrl);
   const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
