@@ -4,8 +4,8 @@
  * DATABASE_URL set to an empty PostgreSQL database. Prints the median of 15 runs per query.
  */
 import { sql } from "drizzle-orm";
-import { openDatabase } from "./client";
-import { seedDemo } from "./seed/demo";
+import { openDatabase } from "../db/client";
+import { seedDemo } from "../db/seed/demo";
 
 async function main() {
   const handle = openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: "memory" });

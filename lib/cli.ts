@@ -6,10 +6,10 @@
  *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
  */
 import { count } from "drizzle-orm";
-import { ensureLocalAuthSecret } from "../lib/auth/local-secret";
-import { getDatabase } from "./client";
-import { users } from "./schema";
-import { seedDemo } from "./seed/demo";
+import { ensureLocalAuthSecret } from "./auth/local-secret";
+import { getDatabase } from "../db/client";
+import { users } from "../db/schema";
+import { seedDemo } from "../db/seed/demo";
 
 async function isEmpty(): Promise<boolean> {
   const [row] = await getDatabase().db.select({ n: count() }).from(users);
@@ -35,12 +35,12 @@ async function main(command: string | undefined): Promise<void> {
     }
     if (command === "reminders") {
       // Loaded only here: the notification modules are server-only (run with --conditions=react-server).
-      const { sendReminders } = await import("../lib/notifications/reminders");
+      const { sendReminders } = await import("./notifications/reminders");
       const { created, emailed } = await sendReminders(handle.db);
       console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
     }
     if (!["migrate", "setup", "seed", "reminders"].includes(command ?? "")) {
-      console.error("Usage: tsx db/cli.ts <setup|migrate|seed|reminders>");
+      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders>");
       process.exitCode = 2;
     }
   } finally {
