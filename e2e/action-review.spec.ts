@@ -7,10 +7,15 @@ test("an action goes from plan to verified: secretariat plans, agency works on a
   test.slow();
   const title = `Pendaftaran guru mengaji ${uniqueSuffix()}`;
 
-  // The secretariat plans the action with agreed steps and a sector target.
-  await page.goto("/actions/new");
+  // The secretariat plans the action from a commitment of the demo meeting, with agreed steps and a sector target.
+  await page.goto("/meetings");
+  await page.getByRole("link", { name: /Rapat Percepatan Universal Coverage/ }).click();
+  await page.getByRole("link", { name: "Ralat notulen" }).click();
+  await page.getByRole("listitem").filter({ hasText: "Menghimpun data imam" }).getByRole("link", { name: "Rencanakan tindak lanjut dengan langkah" }).click();
+  await expect(page.getByLabel("OPD penanggung jawab")).toHaveValue(/\d+/);
+  await expect(page.getByLabel("OPD penanggung jawab").locator("option:checked")).toHaveText("Bagian Kesejahteraan Rakyat Setda");
+  await expect(page.getByLabel("Judul")).toHaveValue(/Menghimpun data imam/);
   await page.getByLabel("Judul").fill(title);
-  await page.getByLabel("OPD penanggung jawab").selectOption({ label: "Bagian Kesejahteraan Rakyat Setda" });
   await page.getByLabel("Tenggat", { exact: true }).fill("2030-10-31");
   await page.getByLabel("Langkah 1", { exact: true }).fill("Kumpulkan data dari desa");
   await page.getByLabel("Tenggat langkah 1").fill("2030-09-15");
@@ -21,6 +26,7 @@ test("an action goes from plan to verified: secretariat plans, agency works on a
   await page.getByLabel("Kontribusi sasaran 1", { exact: true }).fill("500");
   await page.getByRole("button", { name: "Simpan tindak lanjut" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Kesepakatan: Menghimpun data imam", { exact: false })).toBeVisible();
   const actionUrl = page.url();
   const actionId = actionUrl.split("/").pop()!;
 

@@ -164,3 +164,13 @@ export async function listCommitmentsToAgency({ actor, page }: { actor: Actor; p
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: COMMITMENTS_PAGE_SIZE };
 }
+
+/** A commitment to plan an action from, if the user may see its meeting. */
+export async function getCommitmentForPlanning({ actor, id }: { actor: Actor; id: number }) {
+  const [row] = await getDb()
+    .select({ id: commitments.id, body: commitments.body, agencyId: commitments.agencyId, dueDate: commitments.dueDate, meetingId: commitments.meetingId, meetingTitle: meetings.title })
+    .from(commitments).innerJoin(meetings, eq(meetings.id, commitments.meetingId))
+    .where(and(eq(commitments.id, id), meetingScope(actor)))
+    .limit(1);
+  return row ?? null;
+}

@@ -56,7 +56,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
                     {final || actions.length > 0 ? null : <InlineAction action={removeMinutesEntry} fields={{ meetingId: meeting.id, id: c.id, kind: "commitment" }} label={t("remove")} confirm={t("removeConfirm")} />}
                   </div>
                   {actions.length > 0 ? <p className="mt-1 text-xs text-muted">{t("actionsSoFar", { count: actions.length })}: {actions.map((a) => a.title).join("; ")}</p> : null}
-                  <details className="mt-2">
+                  <Link href={`/actions/new?commitment=${c.id}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">{t("planWithSteps")}</Link>
+                  <details className="mt-1">
                     <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("createActions")}</summary>
                     <div className="mt-2"><CommitmentActionsForm meetingId={meeting.id} commitment={{ id: c.id, body: c.body, agencyId: c.agencyId, dueDate: c.dueDate }} agencies={agencies} /></div>
                   </details>
