@@ -12,7 +12,7 @@ test("an action goes from plan to verified: secretariat plans, agency works on a
   await page.getByRole("link", { name: /Rapat Percepatan Universal Coverage/ }).click();
   await page.getByRole("link", { name: "Ralat notulen" }).click();
   await page.getByRole("listitem").filter({ hasText: "Menghimpun data imam" }).getByRole("link", { name: "Rencanakan tindak lanjut dengan langkah" }).click();
-  await expect(page.getByLabel("OPD penanggung jawab")).toHaveValue(/\d+/);
+  await expect(page).toHaveURL(/\/actions\/new\?commitment=\d+$/);
   await expect(page.getByLabel("OPD penanggung jawab").locator("option:checked")).toHaveText("Bagian Kesejahteraan Rakyat Setda");
   await expect(page.getByLabel("Judul")).toHaveValue(/Menghimpun data imam/);
   await page.getByLabel("Judul").fill(title);
