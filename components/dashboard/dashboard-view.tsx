@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
-import { Card, EmptyState, Notice } from "@/components/ui/card";
+import { ContradictionList } from "@/components/targets/derived-figures";
+import { Card, EmptyState } from "@/components/ui/card";
 import { actionStatuses } from "@/db/schema/enums";
 import { calendarDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
@@ -42,21 +43,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
         </section>
       ) : <EmptyState title={t("noTarget", { year: period.year })}>{t("noTargetHint")}</EmptyState>}
 
-      {summary.contradictions.length > 0 ? (
-        <Notice tone="info" label={t("contradictions")}>
-          <p className="font-medium">{t("contradictions")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {summary.contradictions.map((c) => (
-              <li key={c.kind}>
-                {c.kind === "statedNeededMismatch" ? t("c.statedNeeded", { stated: n(c.stated), computed: n(c.computed), implied: n(c.impliedPopulation) })
-                  : c.kind === "belowRuleMinimum" ? t("c.belowRule", { target: pct(c.targetPct), minimum: pct(c.minimumPct), reference: data.rule.legalReference })
-                  : c.kind === "baselineMismatch" ? t("c.baseline", { stated: pct(c.statedPct), computed: pct(c.computedPct) })
-                  : t("c.sectors", { sectors: n(c.sectorsBaseline), region: n(c.regionBaseline) })}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <ContradictionList found={summary.contradictions} legalReference={data.rule.legalReference} />
 
       {summary.trend.length > 0 && summary.targetPct !== null ? (
         <Card title={t("trend")}><TrendChart points={summary.trend} targetPct={summary.targetPct} /></Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { DerivedFigures } from "@/components/targets/derived-figures";
 import { CoverageTargetForm, PeriodForm, RuleForm, SectorForm, SectorTargetForm } from "@/components/targets/target-forms";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireAllowed } from "@/lib/auth/session";
@@ -27,6 +28,13 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           <>
             <Card title={t("regionTarget", { year: period.year })}>
               <CoverageTargetForm periodId={period.id} year={period.year} target={data.target} />
+              {data.target ? (
+                <div className="mt-6 border-t border-line pt-4">
+                  <h3 className="mb-3 font-semibold">{t("derived.title")}</h3>
+                  <DerivedFigures target={data.target} rule={rule}
+                    sectorsBaseline={data.sectors.some((x) => x.target) ? data.sectors.reduce((sum, x) => sum + (x.target?.baselineParticipants ?? 0), 0) : null} />
+                </div>
+              ) : null}
             </Card>
             <Card title={t("sectorTargets", { year: period.year })}>
               <div className="space-y-3">
