@@ -1,23 +1,21 @@
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
+import { dateParam, firstParam, idParam } from "@/lib/search-params";
 import type { ActionFilters } from "./queries";
 
 type Search = Record<string, string | string[] | undefined>;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const isoDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
-const id = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
 
 /** The action list's filters from the URL; anything malformed is ignored rather than an error. */
 export function parseActionFilters(search: Search): ActionFilters {
-  const status = first(search.status);
+  const status = firstParam(search.status);
   return {
-    agencyId: id(first(search.agency)),
+    agencyId: idParam(firstParam(search.agency)),
     status: actionStatuses.includes(status as ActionStatus) ? (status as ActionStatus) : undefined,
-    sectorId: id(first(search.sector)),
-    meetingId: id(first(search.meeting)),
-    dueFrom: isoDate(first(search.dueFrom)),
-    dueTo: isoDate(first(search.dueTo)),
-    overdue: first(search.overdue) === "1" ? true : undefined,
+    sectorId: idParam(firstParam(search.sector)),
+    meetingId: idParam(firstParam(search.meeting)),
+    dueFrom: dateParam(firstParam(search.dueFrom)),
+    dueTo: dateParam(firstParam(search.dueTo)),
+    overdue: firstParam(search.overdue) === "1" ? true : undefined,
   };
 }
 

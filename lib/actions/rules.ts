@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actionStatuses, priorities, type ActionStatus, type Role } from "@/db/schema/enums";
+import { asList as list, isoDateField as isoDate, optionalIdField } from "@/lib/form-fields";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 
@@ -100,9 +101,7 @@ export function safeFileName(name: string): string {
 
 // ---- forms ---------------------------------------------------------------------------------------
 
-const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "dateRequired").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "dateRequired");
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "invalid" }).int().positive().nullable());
+const optionalId = optionalIdField();
 const count = z.preprocess(
   (v) => (v === "" || v === undefined ? null : String(v).replace(/\./g, "")),
   z.coerce.number({ error: "number" }).int("wholeNumber").min(0, "number").max(10_000_000, "number").nullable(),

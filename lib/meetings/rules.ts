@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from "@/db/schema/enums";
+import { asList as list, isoDateField as isoDate, optionalIdField } from "@/lib/form-fields";
+
+const optionalId = optionalIdField();
 
 /** Limits that keep one field from swallowing the database; the UI says so next to the field. */
 export const LIMITS = { title: 200, shortText: 300, minutes: 20000, agendaItems: 30 } as const;
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "dateRequired").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "dateRequired");
 const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeFormat");
 const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "invalid" }).int().positive().nullable());
-const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** A WITA wall-clock time on a calendar date, as an instant. */
 export function witaInstant(date: string, time: string): Date {

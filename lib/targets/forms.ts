@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { figureSources } from "@/db/schema/enums";
+import { isoDateField as isoDate } from "@/lib/form-fields";
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "dateRequired").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "dateRequired");
 const count = (min = 0) => z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/\./g, "").trim() : v),
   z.coerce.number({ error: "number" }).int("wholeNumber").min(min, "number").max(100_000_000, "number"),

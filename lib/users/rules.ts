@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { roles } from "@/db/schema/enums";
+import { optionalIdField } from "@/lib/form-fields";
 
 /** Form schemas; messages are keys of the `errors` namespace. */
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "unknownAgency" }).int("unknownAgency").positive("unknownAgency").nullable());
+const optionalId = optionalIdField("unknownAgency");
 
 const userFields = {
   name: z.string().trim().min(1, "required").max(120, "tooLong"),
