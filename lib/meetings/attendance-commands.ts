@@ -6,6 +6,7 @@ import { attendees, meetings, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
+import { witaParts } from "@/lib/i18n/dates";
 import { lockMeeting, touchMeeting } from "./editing";
 import { witaInstant, type attendanceSchema, type attendeeGuestSchema, type inviteUsersSchema, type removeAttendeeSchema } from "./rules";
 
@@ -49,7 +50,7 @@ export async function setAttendanceCommand(input: z.output<typeof attendanceSche
     const meeting = await lockMeeting(tx, input.meetingId);
     const [before] = await tx.select().from(attendees).where(and(eq(attendees.id, input.attendeeId), eq(attendees.meetingId, meeting.id)));
     if (!before) throw new FieldError("form", "notFound");
-    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(meeting.startsAt);
+    const day = witaParts(meeting.startsAt).date;
     const came = input.attendance === "present" || input.attendance === "represented";
     const next = {
       attendance: input.attendance,

@@ -1,8 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { TIME_ZONE } from "@/lib/i18n/config";
 import type { MeetingDetail } from "./queries";
 
-const TZ = "Asia/Makassar";
 const attendanceWord = { invited: "Diundang", present: "Hadir", absent: "Tidak hadir", represented: "Diwakili" } as const;
 
 /** The daftar hadir as a spreadsheet: one row per invitee, grouped by agency. */
@@ -10,8 +10,8 @@ export async function attendanceWorkbook(meeting: MeetingDetail): Promise<Buffer
   const book = new ExcelJS.Workbook();
   book.creator = "Kawal";
   const sheet = book.addWorksheet("Daftar hadir");
-  const when = new Intl.DateTimeFormat("id-ID", { timeZone: TZ, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(meeting.startsAt);
-  const clock = new Intl.DateTimeFormat("id-ID", { timeZone: TZ, hour: "2-digit", minute: "2-digit", hour12: false });
+  const when = new Intl.DateTimeFormat("id-ID", { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(meeting.startsAt);
+  const clock = new Intl.DateTimeFormat("id-ID", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hour12: false });
   sheet.addRow([`DAFTAR HADIR: ${meeting.title}`]).font = { bold: true, size: 13 };
   sheet.addRow([`${when}, ${meeting.place}`]);
   sheet.addRow([]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/authz";
 import { currentUser } from "@/lib/auth/session";
+import { witaParts } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
 import { getMeetingDetail, type MeetingDetail } from "./queries";
 
@@ -15,6 +16,5 @@ export async function meetingForExport(params: Promise<{ id: string }>): Promise
 }
 
 export function fileStem(meeting: { id: number; startsAt: Date }): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Makassar" }).format(meeting.startsAt);
-  return `rapat-${meeting.id}-${day}`;
+  return `rapat-${meeting.id}-${witaParts(meeting.startsAt).date}`;
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import PDFDocument from "pdfkit";
+import { TIME_ZONE } from "@/lib/i18n/config";
+import { calendarDate } from "@/lib/i18n/dates";
 import type { MeetingDetail } from "./queries";
 
 /** Official minutes are written in Indonesian whatever the reader's UI language. */
 const ID = "id-ID";
-const TZ = "Asia/Makassar";
-const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(ID, { timeZone: TZ, ...options });
+const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(ID, { timeZone: TIME_ZONE, ...options });
 const dayDate = fmt({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
 const longDate = fmt({ day: "numeric", month: "long", year: "numeric" });
 const clock = fmt({ hour: "2-digit", minute: "2-digit", hour12: false });
@@ -52,7 +53,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
   for (const item of meeting.agenda) {
     doc.font("Times-Bold").fontSize(11).text(`${item.position}. ${item.title}`);
     if (item.isCarryOverReview) {
-      for (const a of meeting.carryOver) bullet(doc, `${a.title} (${a.agencyName}; tenggat ${longDate.format(new Date(`${a.dueDate}T12:00:00+08:00`))}; ${statusWord[a.status]})`);
+      for (const a of meeting.carryOver) bullet(doc, `${a.title} (${a.agencyName}; tenggat ${longDate.format(calendarDate(a.dueDate))}; ${statusWord[a.status]})`);
       if (meeting.carryOver.length === 0) paragraph(doc, "Tidak ada tindak lanjut terbuka dari rapat sebelumnya.");
     }
     if (item.notes) paragraph(doc, item.notes);
@@ -71,7 +72,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
     const detail = [
       c.figure !== null ? `${new Intl.NumberFormat(ID).format(c.figure)} ${c.figureUnit ?? ""}`.trim() : null,
       c.toAgencyName ? `kepada ${c.toAgencyName}` : null,
-      c.dueDate ? `tenggat ${longDate.format(new Date(`${c.dueDate}T12:00:00+08:00`))}` : null,
+      c.dueDate ? `tenggat ${longDate.format(calendarDate(c.dueDate))}` : null,
     ].filter(Boolean).join("; ");
     paragraph(doc, `${i + 1}. ${c.agencyName ?? c.committedByName}: ${c.body}${detail ? ` (${detail})` : ""}`);
   });
@@ -80,7 +81,7 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
   heading(doc, "IV. Rencana Tindak Lanjut");
   if (meeting.actions.length === 0) paragraph(doc, "Belum ada tindak lanjut yang dicatat.");
   else table(doc, [22, 230, 130, CONTENT - 382], ["No", "Tindak lanjut", "Penanggung jawab", "Tenggat"], meeting.actions.map((a, i) => [
-    String(i + 1), a.title, a.agencyName, longDate.format(new Date(`${a.dueDate}T12:00:00+08:00`)),
+    String(i + 1), a.title, a.agencyName, longDate.format(calendarDate(a.dueDate)),
   ]));
 
   if (meeting.confirmations.length > 0) {

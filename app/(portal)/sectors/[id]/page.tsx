@@ -53,7 +53,7 @@ export default async function SectorPage(props: Props) {
               <thead className="text-xs text-muted"><tr><th scope="col" className="py-1">{t("month")}</th><th scope="col" className="py-1 text-right">{t("new")}</th><th scope="col" className="py-1 text-right">{t("active")}</th></tr></thead>
               <tbody className="divide-y divide-line">
                 {d.months.map((m) => (
-                  <tr key={m.id}><td className="py-1.5">{format.dateTime(new Date(`${m.month}T12:00:00+08:00`), { month: "long", year: "numeric" })}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
+                  <tr key={m.id}><td className="py-1.5">{format.dateTime(calendarDate(m.month), { month: "long", year: "numeric" })}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
                 ))}
               </tbody>
             </table>
