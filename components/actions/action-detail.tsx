@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { ActionDetail } from "@/lib/actions/queries";
@@ -130,4 +129,3 @@ export async function ActionHistory({ action }: { action: ActionDetail }) {
   );
 }
 
-export { ActionStatusBadge };

@@ -28,7 +28,7 @@ export function StatusForm({ actionId, version, current, allowed }: { actionId: 
   );
 }
 
-export function StepCheckbox({ actionId, step, disabled }: { actionId: number; step: { id: number; title: string; done: boolean }; disabled: boolean }) {
+export function StepCheckbox({ actionId, step }: { actionId: number; step: { id: number; title: string; done: boolean } }) {
   const t = useTranslations("actions.work");
   const [state, run] = useActionState(toggleStep, initialFormState);
   return (
@@ -36,7 +36,7 @@ export function StepCheckbox({ actionId, step, disabled }: { actionId: number; s
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="done" value={step.done ? "false" : "true"} />
-      <SubmitButton variant="ghost" disabled={disabled} className="min-h-8 px-2 py-1 text-xs" aria-label={step.done ? t("untick", { step: step.title }) : t("tick", { step: step.title })}>
+      <SubmitButton variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={step.done ? t("untick", { step: step.title }) : t("tick", { step: step.title })}>
         {step.done ? t("untickShort") : t("tickShort")}
       </SubmitButton>
       {!state.ok && state.message ? <span role="alert" aria-label={t("stepError")} className="ml-2 text-xs text-red-700">{state.message}</span> : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionStatuses } from "@/db/schema/enums";
-import { canMove, checkEvidence, daysUntil, isOverdue, safeFileName, standingOf, type Standing } from "./rules";
+import { canMove, checkEvidence, isOverdue, safeFileName, standingOf, type Standing } from "./rules";
 
 describe("isOverdue", () => {
   it.each([
@@ -11,11 +11,6 @@ describe("isOverdue", () => {
     { status: "verified", dueDate: "2025-06-01", today: "2025-07-01", overdue: false },
   ] as const)("$status due $dueDate on $today: $overdue", ({ status, dueDate, today, overdue }) => {
     expect(isOverdue({ status, dueDate }, today)).toBe(overdue);
-  });
-
-  it("counts days across month ends", () => {
-    expect(daysUntil("2025-07-02", "2025-06-29")).toBe(3);
-    expect(daysUntil("2025-06-28", "2025-07-01")).toBe(-3);
   });
 });
 

@@ -9,11 +9,6 @@ export function isOverdue(action: { status: ActionStatus; dueDate: string }, tod
   return !closed.has(action.status) && action.dueDate < todayIso;
 }
 
-/** Days from `todayIso` to the due date (negative when overdue). */
-export function daysUntil(dueIso: string, todayIso: string): number {
-  return Math.round((Date.parse(`${dueIso}T00:00:00Z`) - Date.parse(`${todayIso}T00:00:00Z`)) / 86_400_000);
-}
-
 /** How a person stands to one action: the owning agency, a supporting one, or by role. */
 export type Standing = "owner" | "supporter" | "secretariat" | "admin" | "reviewer" | "viewer" | "outsider";
 
@@ -102,10 +97,6 @@ export function safeFileName(name: string): string {
 // ---- forms ---------------------------------------------------------------------------------------
 
 const optionalId = optionalIdField();
-const count = z.preprocess(
-  (v) => (v === "" || v === undefined ? null : String(v).replace(/\./g, "")),
-  z.coerce.number({ error: "number" }).int("wholeNumber").min(0, "number").max(10_000_000, "number").nullable(),
-);
 
 export const actionPlanSchema = z.object({
   id: optionalId,
@@ -167,4 +158,3 @@ export const reviewSchema = z
   .refine((r) => r.decision === "verify" || r.comment.length > 0, { path: ["comment"], message: "returnComment" });
 export type ReviewInput = z.output<typeof reviewSchema>;
 
-export { count as countField };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ActionComments, ActionFacts, ActionHistory, ActionStatusBadge, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
+import { ActionComments, ActionFacts, ActionHistory, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
+import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -40,7 +41,7 @@ export default async function ActionPage({ params }: { params: Params }) {
                       <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
                       {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({s.dueDate})</span> : null}
                     </span>
-                    {reporting ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} disabled={false} /> : null}
+                    {reporting ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
                   </li>
                 ))}
               </ol>
