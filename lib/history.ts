@@ -3,26 +3,27 @@ import { history } from "@/db/schema";
 
 export type HistoryEntity = "agency" | "user" | "meeting" | "action_item" | "coverage_target" | "sector_target" | "realisation" | "setting" | "sector";
 
-/** Appends one history row; call it inside the same transaction as the change. */
-export async function recordHistory(
-  tx: Executor,
-  entry: {
-    actorId: number | null;
-    entityType: HistoryEntity;
-    entityId: number;
-    operation: string;
-    changes?: Record<string, unknown>;
-    reason?: string | null;
-  },
-): Promise<void> {
-  await tx.insert(history).values({
+export interface HistoryEntry {
+  actorId: number | null;
+  entityType: HistoryEntity;
+  entityId: number;
+  operation: string;
+  changes?: Record<string, unknown>;
+  reason?: string | null;
+}
+
+/** Appends history rows (one insert however many); call it inside the same transaction as the change. */
+export async function recordHistory(tx: Executor, entries: HistoryEntry | HistoryEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.insert(history).values(list.map((entry) => ({
     actorId: entry.actorId,
     entityType: entry.entityType,
     entityId: entry.entityId,
     operation: entry.operation,
     changes: entry.changes ?? {},
     reason: entry.reason ?? null,
-  });
+  })));
 }
 
 /** The fields of `next` that differ from `before`, as { field: { from, to } } for the history. */

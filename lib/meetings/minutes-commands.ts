@@ -6,7 +6,7 @@ import { actionItems, agencies, agendaItems, attendees, commitments, meetingAmen
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
-import { agencyRecipients, notify } from "@/lib/notifications/commands";
+import { notify, recipientsOf } from "@/lib/notifications/commands";
 import { lockMeeting, touchMeeting } from "./editing";
 import {
   filledActionRows, isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema,
@@ -125,10 +125,11 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
       meetingId: meeting.id, commitmentId: commitment.id, title: r.title, description: commitment.body,
       ownerAgencyId: Number(r.ownerAgencyId), dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
     }))).returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
-    for (const a of created) {
-      await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: a.id, operation: "create", changes: { title: a.title, fromCommitment: commitment.id } });
-      await notify(tx, { userIds: await agencyRecipients(tx, a.ownerAgencyId), kind: "assigned", actionItemId: a.id, message: `Tindak lanjut baru: ${a.title} (tenggat ${a.dueDate}).` });
-    }
+    await recordHistory(tx, created.map((a) => ({ actorId: actor.id, entityType: "action_item" as const, entityId: a.id, operation: "create", changes: { title: a.title, fromCommitment: commitment.id } })));
+    const recipients = await recipientsOf(tx, created.map((a) => ({ ownerAgencyId: a.ownerAgencyId, assigneeId: null })));
+    await notify(tx, created.map((a) => ({
+      userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }), kind: "assigned" as const, actionItemId: a.id, message: `Tindak lanjut baru: ${a.title} (tenggat ${a.dueDate}).`,
+    })));
     return created.length;
   });
   return { count };

@@ -5,29 +5,53 @@ import { notifications, users } from "@/db/schema";
 
 export type NotificationKind = (typeof notifications.$inferInsert)["kind"];
 
-/** Everyone who answers for an office's actions: its active agency heads, plus the named assignee. */
-export async function agencyRecipients(tx: Executor, agencyId: number, assigneeId: number | null = null): Promise<number[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(and(
-    eq(users.active, true),
-    or(and(eq(users.agencyId, agencyId), eq(users.role, "agency_head")), assigneeId === null ? undefined : eq(users.id, assigneeId)),
-  ));
-  return [...new Set(rows.map((r) => r.id))];
+interface Answerable {
+  ownerAgencyId: number;
+  assigneeId: number | null;
 }
 
 /**
- * Queues in-app notifications (the e-mail job sends the same). A `dedupeKey` makes a repeat of
- * the same reminder to the same person a no-op; returns the ids actually created.
+ * Who answers for each of these actions: the active heads of the owning office, plus the named
+ * assignee. One query for all of them; the result tells the recipients of any one action.
  */
-export async function notify(tx: Executor, entry: {
-  userIds: number[]; kind: NotificationKind; actionItemId?: number | null; meetingId?: number | null; message: string; dedupeKey?: string;
-}): Promise<number[]> {
-  const userIds = [...new Set(entry.userIds)];
-  if (userIds.length === 0) return [];
-  const rows = await tx.insert(notifications).values(userIds.map((userId) => ({
+export async function recipientsOf(tx: Executor, actions: Answerable[]): Promise<(action: Answerable) => number[]> {
+  const owners = [...new Set(actions.map((a) => a.ownerAgencyId))];
+  const assignees = [...new Set(actions.flatMap((a) => (a.assigneeId === null ? [] : [a.assigneeId])))];
+  if (owners.length === 0) return () => [];
+  const people = await tx.select({ id: users.id, agencyId: users.agencyId, role: users.role }).from(users).where(and(
+    eq(users.active, true),
+    or(and(eq(users.role, "agency_head"), inArray(users.agencyId, owners)), assignees.length > 0 ? inArray(users.id, assignees) : undefined),
+  ));
+  return (action) => [...new Set(people.filter((p) => (p.role === "agency_head" && p.agencyId === action.ownerAgencyId) || p.id === action.assigneeId).map((p) => p.id))];
+}
+
+/** Everyone who answers for one office's action. */
+export async function agencyRecipients(tx: Executor, agencyId: number, assigneeId: number | null = null): Promise<number[]> {
+  const action = { ownerAgencyId: agencyId, assigneeId };
+  return (await recipientsOf(tx, [action]))(action);
+}
+
+export interface NotificationEntry {
+  userIds: number[];
+  kind: NotificationKind;
+  actionItemId?: number | null;
+  meetingId?: number | null;
+  message: string;
+  dedupeKey?: string;
+}
+
+/**
+ * Queues in-app notifications in one insert (the e-mail job sends the same). A `dedupeKey` makes
+ * a repeat of the same reminder to the same person a no-op; returns the ids actually created.
+ */
+export async function notify(tx: Executor, entries: NotificationEntry | NotificationEntry[]): Promise<number[]> {
+  const rows = (Array.isArray(entries) ? entries : [entries]).flatMap((entry) => [...new Set(entry.userIds)].map((userId) => ({
     userId, kind: entry.kind, actionItemId: entry.actionItemId ?? null, meetingId: entry.meetingId ?? null,
     message: entry.message, dedupeKey: entry.dedupeKey ?? null,
-  }))).onConflictDoNothing().returning({ id: notifications.id });
-  return rows.map((r) => r.id);
+  })));
+  if (rows.length === 0) return [];
+  const created = await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
+  return created.map((r) => r.id);
 }
 
 export async function markRead(tx: Executor, userId: number, ids: number[] | "all"): Promise<void> {

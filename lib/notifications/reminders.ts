@@ -1,8 +1,8 @@
-import { and, eq, inArray, lte, notInArray, or } from "drizzle-orm";
+import { and, lte, notInArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { actionItems, users } from "@/db/schema";
+import { actionItems } from "@/db/schema";
 import { todayInWita } from "@/lib/i18n/dates";
-import { notify } from "./commands";
+import { notify, recipientsOf } from "./commands";
 import { emailNotifications } from "./email";
 
 export const DUE_SOON_DAYS = 3;
@@ -19,24 +19,16 @@ export async function sendReminders(db: Database, now: Date = new Date()): Promi
     .from(actionItems)
     .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)));
   if (due.length === 0) return { created: 0, emailed: 0 };
-  const owners = [...new Set(due.map((a) => a.ownerAgencyId))];
-  const assignees = due.flatMap((a) => (a.assigneeId === null ? [] : [a.assigneeId]));
-  const people = await db.select({ id: users.id, agencyId: users.agencyId, role: users.role }).from(users).where(and(
-    eq(users.active, true),
-    or(and(eq(users.role, "agency_head"), inArray(users.agencyId, owners)), assignees.length > 0 ? inArray(users.id, assignees) : undefined),
-  ));
   const created = await db.transaction(async (tx) => {
-    const ids: number[] = [];
-    for (const a of due) {
+    const recipients = await recipientsOf(tx, due);
+    return notify(tx, due.map((a) => {
       const overdue = a.dueDate < today;
-      const recipients = people.filter((p) => (p.role === "agency_head" && p.agencyId === a.ownerAgencyId) || p.id === a.assigneeId).map((p) => p.id);
       const kind = overdue ? "overdue" : "due_soon";
-      ids.push(...await notify(tx, {
-        userIds: recipients, kind, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}`,
+      return {
+        userIds: recipients(a), kind, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}`,
         message: overdue ? `Terlambat sejak ${a.dueDate}: ${a.title}.` : `Jatuh tempo ${a.dueDate}: ${a.title}.`,
-      }));
-    }
-    return ids;
+      } as const;
+    }));
   });
   return { created: created.length, emailed: await emailNotifications(db, created) };
 }
