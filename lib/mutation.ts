@@ -53,11 +53,16 @@ export function mutation<S extends z.ZodType>(
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? "form");
           const key = issue.message as ErrorKey;
-          fieldErrors[field] ??= t.has(key) ? t(key) : t("invalid");
+          const message = t.has(key) ? t(key) : t("invalid");
+          fieldErrors[field] ??= message;
+          // A row of a repeated field (agendaNotes.2) also gets its own message.
+          if (typeof issue.path[1] === "number") fieldErrors[`${field}.${issue.path[1]}`] ??= message;
         }
         return { ok: false, fieldErrors, values, message: t("checkFields") };
       }
-      return await run(parsed.data, user, formData);
+      const result = await run(parsed.data, user, formData);
+      // A refusal decided by the domain keeps what was typed, like a refusal of the schema.
+      return result.ok || result.values ? result : { ...result, values };
     } catch (error) {
       if (isRedirectError(error)) throw error;
       if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), values };

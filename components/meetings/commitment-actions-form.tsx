@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, formKey } from "@/components/ui/form-status";
+import { fieldError, FormStatus, formKey, typedList } from "@/components/ui/form-status";
 import { priorities } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createActionsFromCommitment } from "@/lib/meetings/minutes-mutations";
@@ -19,7 +19,7 @@ export function CommitmentActionsForm({ meetingId, commitment, agencies }: {
   const prio = useTranslations("enums.priority");
   const [state, action] = useActionState(createActionsFromCommitment, initialFormState);
   const [rows, setRows] = useState(1);
-  const values = !state.ok ? state.values : undefined;
+  const typedRow = (name: string, i: number) => typedList(state, name)?.[i];
   const id = (name: string, i: number) => `c${commitment.id}-${name}-${i}`;
   return (
     <form action={action} className="space-y-3" noValidate key={formKey(state)} aria-label={t("createActionsFor", { n: commitment.id })}>
@@ -29,17 +29,17 @@ export function CommitmentActionsForm({ meetingId, commitment, agencies }: {
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-6">
           <div className="sm:col-span-3">
-            <TextField name="title" id={id("title", i)} label={t("actionTitle")} defaultValue={i === 0 && !values ? commitment.body.slice(0, 200) : ""} error={fieldError(state, `title.${i}`)} />
+            <TextField name="title" id={id("title", i)} label={t("actionTitle")} defaultValue={typedRow("title", i) ?? (i === 0 ? commitment.body.slice(0, 200) : "")} error={fieldError(state, `title.${i}`)} />
           </div>
           <div className="sm:col-span-3">
-            <SelectField name="ownerAgencyId" id={id("owner", i)} label={t("owner")} defaultValue={commitment.agencyId?.toString() ?? ""} error={fieldError(state, `ownerAgencyId.${i}`)}
+            <SelectField name="ownerAgencyId" id={id("owner", i)} label={t("owner")} defaultValue={typedRow("ownerAgencyId", i) ?? commitment.agencyId?.toString() ?? ""} error={fieldError(state, `ownerAgencyId.${i}`)}
               options={[{ value: "", label: t("chooseAgency") }, ...agencies]} />
           </div>
           <div className="sm:col-span-3">
-            <TextField name="dueDate" id={id("due", i)} type="date" label={t("dueDate")} defaultValue={commitment.dueDate ?? ""} error={fieldError(state, `dueDate.${i}`)} />
+            <TextField name="dueDate" id={id("due", i)} type="date" label={t("dueDate")} defaultValue={typedRow("dueDate", i) ?? commitment.dueDate ?? ""} error={fieldError(state, `dueDate.${i}`)} />
           </div>
           <div className="sm:col-span-3">
-            <SelectField name="priority" id={id("priority", i)} label={t("priority")} defaultValue="normal" options={priorities.map((p) => ({ value: p, label: prio(p) }))} />
+            <SelectField name="priority" id={id("priority", i)} label={t("priority")} defaultValue={typedRow("priority", i) ?? "normal"} options={priorities.map((p) => ({ value: p, label: prio(p) }))} />
           </div>
         </div>
       ))}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, typedList } from "@/components/ui/form-status";
 import { initialFormState } from "@/lib/form-state";
 import { LIMITS } from "@/lib/meetings/rules";
 import { addCommitment, addStatement, saveMinutes } from "@/lib/meetings/minutes-mutations";
@@ -17,7 +17,7 @@ export function MinutesForm({ meetingId, version, final, summary, conclusions, a
 }) {
   const t = useTranslations("minutes");
   const [state, action] = useActionState(saveMinutes, initialFormState);
-  const notes = !state.ok && state.values ? null : agenda.map((a) => a.notes);
+  const typedNotes = typedList(state, "agendaNotes");
   return (
     <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
@@ -28,7 +28,7 @@ export function MinutesForm({ meetingId, version, final, summary, conclusions, a
         <div key={a.id}>
           <input type="hidden" name="agendaIds" value={a.id} />
           <TextAreaField name="agendaNotes" id={`agendaNotes-${a.id}`} label={`${a.position}. ${a.title}`} hint={t("notesHint", { max: LIMITS.minutes })}
-            defaultValue={notes ? notes[i] : a.notes} error={fieldError(state, "agendaNotes")} rows={5} />
+            defaultValue={typedNotes?.[i] ?? a.notes} error={fieldError(state, `agendaNotes.${i}`)} rows={5} />
         </div>
       ))}
       <TextAreaField name="conclusions" label={t("conclusions")} defaultValue={typed(state, "conclusions", conclusions)} error={fieldError(state, "conclusions")} rows={4} />
