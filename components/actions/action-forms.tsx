@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, typedList } from "@/components/ui/form-status";
 import type { ActionStatus } from "@/db/schema/enums";
 import { addComment, addProgress, changeStatus, reviewAction, toggleStep } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
@@ -59,7 +59,7 @@ export function ProgressForm({ actionId, targets }: { actionId: number; targets:
           <div key={x.sectorTargetId}>
             <input type="hidden" name="targetId" value={x.sectorTargetId} />
             <TextField name="achieved" id={`achieved-${x.sectorTargetId}`} inputMode="numeric" label={t("achieved", { sector: locale === "en" ? x.sectorNameEn : x.sectorNameId })}
-              hint={t("achievedHint", { reported: x.reported })} defaultValue="" error={fieldError(state, `achieved.${i}`) ?? fieldError(state, "achieved")} />
+              hint={t("achievedHint", { reported: x.reported })} defaultValue={typedList(state, "achieved")?.[i] ?? ""} error={fieldError(state, `achieved.${i}`) ?? fieldError(state, "achieved")} />
           </div>
         ))}
       </div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey, SaveStatus } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, SaveStatus, typedList } from "@/components/ui/form-status";
 import { InlineAction } from "@/components/ui/inline-action";
 import { attendanceStatuses, type AttendanceStatus } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
@@ -24,7 +24,7 @@ export function InviteUsersForm({ meetingId, people }: { meetingId: number; peop
         <div className="mt-2 grid max-h-72 gap-1 overflow-y-auto rounded-md border border-line p-2 sm:grid-cols-2">
           {people.map((p) => (
             <label key={p.id} className="flex items-start gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
-              <input type="checkbox" name="userIds" value={p.id} className="mt-0.5 size-4" />
+              <input type="checkbox" name="userIds" value={p.id} defaultChecked={typedList(state, "userIds")?.includes(String(p.id))} className="mt-0.5 size-4" />
               <span>{p.name}<span className="block text-xs text-muted">{[p.position, p.agencyName].filter(Boolean).join(" · ")}</span></span>
             </label>
           ))}

@@ -105,7 +105,7 @@ export function SectorForm({ sector }: { sector?: { id: number; code: string; na
         <TextAreaField name="descriptionId" id={id("descId")} label={t("descriptionId")} defaultValue={typed(state, "descriptionId", sector?.descriptionId)} rows={2} />
         <TextAreaField name="descriptionEn" id={id("descEn")} label={t("descriptionEn")} defaultValue={typed(state, "descriptionEn", sector?.descriptionEn)} rows={2} />
       </div>
-      <CheckboxField name="active" label={t("sectorActive")} defaultChecked={sector?.active ?? true} />
+      <CheckboxField name="active" label={t("sectorActive")} defaultChecked={!state.ok && state.values ? state.values.active === "on" : sector?.active ?? true} />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>{sector ? t("save") : t("addSector")}</SubmitButton>
     </form>
   );
