@@ -39,7 +39,7 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
             <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">{t("logout")}</button>
           </form>
         </div>
-        <nav aria-label={t("main")} className="-mx-1 flex w-full gap-1 overflow-x-auto text-sm">
+        <nav aria-label={t("main")} className="-mx-1 flex w-full flex-wrap gap-1 text-sm">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-3 py-1.5 font-medium text-brand-50 hover:bg-white/10">{l.label}</Link>
           ))}
