@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices, type ReporterDescription } from "@playwright/test";
 
-const PORT = 3210;
+// Another port lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.KAWAL_E2E_PORT ?? 3210);
 // Auth.js builds its callback URLs from the host: 127.0.0.1 would send logins back to "/".
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
@@ -49,6 +50,8 @@ if (process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) reporter.push(["json"]);
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
+  // Room for the accessibility audit that ends every journey.
+  timeout: 90_000,
   forbidOnly: CI,
   workers: 2,
   retries: CI ? 1 : 0,

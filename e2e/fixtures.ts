@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext, type Page } from "@playwright/test";
 import { demo, loginAs } from "./support/auth";
+import { watchPages } from "./support/axe";
 
 export { expect } from "@playwright/test";
 export { demo, DEMO_PASSWORD, loginAs, uniqueSuffix } from "./support/auth";
@@ -26,6 +27,12 @@ function signedIn(email: string) {
 }
 
 export const test = base.extend<Fixtures>({
+  // Every page a journey shows is checked with axe at its end (serious and critical violations fail it).
+  context: async ({ context }, provide) => {
+    const watcher = watchPages(context);
+    await provide(context);
+    await watcher.audit();
+  },
   asAdmin: signedIn(demo.admin),
   asSecretariat: signedIn(demo.secretariat),
   asAgencyHead: signedIn(demo.agencyHead),
@@ -33,11 +40,14 @@ export const test = base.extend<Fixtures>({
   asViewer: signedIn(demo.viewer),
   newSession: async ({ browser, baseURL }, provide) => {
     const contexts: BrowserContext[] = [];
+    const watchers: Array<ReturnType<typeof watchPages>> = [];
     await provide(async () => {
       const context = await browser.newContext({ baseURL });
       contexts.push(context);
+      watchers.push(watchPages(context));
       return context.newPage();
     });
+    for (const watcher of watchers) await watcher.audit();
     await Promise.all(contexts.map((context) => context.close()));
   },
 });
