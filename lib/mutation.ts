@@ -26,6 +26,9 @@ function formObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
+/** Form fields the user never sees (record ids, versions): their errors are the form's, not a field's. */
+const HIDDEN_FIELDS = new Set(["form", "id", "version", "actionId", "meetingId", "stepId", "attendeeId", "commitmentId", "agendaItemId"]);
+
 /**
  * Wraps a server action: signs the user in, checks the operation in the authz table, parses
  * the form with zod and turns every failure into a FormState with messages in the user's
@@ -50,24 +53,34 @@ export function mutation<S extends z.ZodType>(
       const parsed = schema.safeParse(formObject(formData));
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};
+        let formMessage: string | undefined;
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? "form");
           const key = issue.message as ErrorKey;
           const message = t.has(key) ? t(key) : t("invalid");
+          if (HIDDEN_FIELDS.has(field)) {
+            formMessage ??= message;
+            continue;
+          }
           fieldErrors[field] ??= message;
           // A row of a repeated field (agendaNotes.2) also gets its own message.
           if (typeof issue.path[1] === "number") fieldErrors[`${field}.${issue.path[1]}`] ??= message;
         }
-        return { ok: false, fieldErrors, values, message: t("checkFields") };
+        return { ok: false, fieldErrors, values, message: formMessage ?? t("checkFields") };
       }
       const result = await run(parsed.data, user, formData);
       // A refusal decided by the domain keeps what was typed, like a refusal of the schema.
       return result.ok || result.values ? result : { ...result, values };
     } catch (error) {
       if (isRedirectError(error)) throw error;
-      if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), values };
+      if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), reason: "forbidden", values };
       if (error instanceof FieldError) {
-        return { ok: false, fieldErrors: { [error.field]: t(error.key, error.values) }, values, message: t("checkFields") };
+        const message = t(error.key, error.values);
+        // A refusal of the whole form (stale, not found, already verified) is its message; a
+        // field's refusal is also said at the top, so it reaches the user even where the
+        // field it names is not on screen.
+        if (HIDDEN_FIELDS.has(error.field)) return { ok: false, message, reason: error.key, values };
+        return { ok: false, fieldErrors: { [error.field]: message }, values, message, reason: error.key };
       }
       console.error(error);
       return { ok: false, message: t("unexpected"), values };

@@ -1,10 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey, typedList } from "@/components/ui/form-status";
+import { fieldError, FormStatus, SaveStatus, typed, formKey, typedList, useRecordState } from "@/components/ui/form-status";
 import type { ActionStatus } from "@/db/schema/enums";
 import { addComment, addProgress, changeStatus, reviewAction, toggleStep } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
@@ -13,7 +13,8 @@ export function StatusForm({ actionId, version, current, allowed }: { actionId: 
   const t = useTranslations("actions.work");
   const statuses = useTranslations("enums.actionStatus");
   const [state, run] = useActionState(changeStatus, initialFormState);
-  const [next, setNext] = useState<string>(typed(state, "status", allowed[0] ?? current));
+  // Starts at a neutral entry, never at a move: one click on "save" must not change the status.
+  const [next, setNext] = useRecordState<string>(typed(state, "status", ""), version);
   if (allowed.length === 0) return null;
   return (
     <form key={formKey(state)} action={run} className="space-y-3" noValidate>
@@ -21,7 +22,8 @@ export function StatusForm({ actionId, version, current, allowed }: { actionId: 
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
       <SelectField name="status" id="status-next" label={t("newStatus")} value={next} onChange={(e) => setNext(e.target.value)} error={fieldError(state, "status")}
-        options={allowed.map((s) => ({ value: s, label: statuses(s) }))} />
+        hint={t("currentStatus", { status: statuses(current) })}
+        options={[{ value: "", label: t("chooseStatus") }, ...allowed.map((s) => ({ value: s, label: statuses(s) }))]} />
       {next === "blocked" ? <TextAreaField name="reason" id="status-reason" label={t("blockedReason")} defaultValue={typed(state, "reason", "")} error={fieldError(state, "reason")} rows={2} /> : null}
       <SubmitButton pendingLabel={t("saving")}>{t("changeStatus")}</SubmitButton>
     </form>
@@ -39,7 +41,7 @@ export function StepCheckbox({ actionId, step }: { actionId: number; step: { id:
       <SubmitButton variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={step.done ? t("untick", { step: step.title }) : t("tick", { step: step.title })}>
         {step.done ? t("untickShort") : t("tickShort")}
       </SubmitButton>
-      {!state.ok && state.message ? <span role="alert" aria-label={t("stepError")} className="ml-2 text-xs text-red-700">{state.message}</span> : null}
+      <SaveStatus state={state} saved={t("stepSavedLabel")} notSaved={t("stepError")} />
     </form>
   );
 }
@@ -80,7 +82,7 @@ export function CommentForm({ actionId }: { actionId: number }) {
   const [state, run] = useActionState(addComment, initialFormState);
   return (
     <form action={run} className="space-y-2" noValidate key={formKey(state)}>
-      {!state.ok ? <FormStatus state={state} /> : null}
+      <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <TextAreaField name="body" id="comment-body" label={t("comment")} defaultValue={typed(state, "body", "")} error={fieldError(state, "body")} rows={2} />
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("postComment")}</SubmitButton>

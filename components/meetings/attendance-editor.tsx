@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
-import { fieldError, FormStatus, typed, formKey, SaveStatus, typedList } from "@/components/ui/form-status";
+import { fieldError, FormStatus, typed, formKey, SaveStatus, typedList, useRecordState } from "@/components/ui/form-status";
 import { InlineAction } from "@/components/ui/inline-action";
 import { attendanceStatuses, type AttendanceStatus } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
@@ -69,7 +69,7 @@ export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; 
   const t = useTranslations("attendance");
   const statuses = useTranslations("enums.attendance");
   const [state, action] = useActionState(setAttendance, initialFormState);
-  const [status, setStatus] = useState<string>(typed(state, "attendance", attendee.attendance));
+  const [status, setStatus] = useRecordState<string>(typed(state, "attendance", attendee.attendance), attendee.attendance);
   const id = (name: string) => `${name}-${attendee.id}`;
   return (
     <div className="rounded-md border border-line p-3">

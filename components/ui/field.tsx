@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 
 const inputClass =
@@ -50,12 +51,24 @@ export function TextAreaField({ name, label, error, hint, id, ...props }: FieldP
   );
 }
 
-export function SelectField({ name, label, error, hint, id, options, ...props }: FieldProps & Omit<ComponentProps<"select">, "name" | "id"> & { options: Array<{ value: string; label: string }> }) {
+/**
+ * A select that opens at the record's value. A value missing from the options would make the
+ * browser show (and save) the first option instead, a change nobody chose: it is kept as an
+ * option of its own. Loaders should offer the record's own references; this is the safety net.
+ */
+export function SelectField({ name, label, error, hint, id, options, ...props }: FieldProps & Omit<ComponentProps<"select">, "name" | "id"> & {
+  options: Array<{ value: string; label: string }>;
+}) {
+  const t = useTranslations("common");
   const fieldId = id ?? name;
+  const current = props.value ?? props.defaultValue;
+  const shown = typeof current === "string" && current !== "" && !options.some((o) => o.value === current)
+    ? [...options, { value: current, label: t("unlistedOption") }]
+    : options;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
       <select {...controlProps(fieldId, name, error, hint)} {...props}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {shown.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </FieldShell>
   );

@@ -1,14 +1,51 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type Dispatch, type SetStateAction } from "react";
 import { Notice } from "./card";
-import type { FormState } from "@/lib/form-state";
+import { STALE_REASONS, type FormState } from "@/lib/form-state";
 
-/** The form-level message of a server action's answer (field messages sit by their fields). */
+/**
+ * The form-level answer of a server action: what was saved, or why nothing was (field messages
+ * also sit by their fields). After a stale save it offers to load the version someone else
+ * saved; the page re-renders around the form, so what the user typed stays in its fields.
+ */
 export function FormStatus({ state }: { state: FormState }) {
   const t = useTranslations("common");
+  const router = useRouter();
+  const [loading, startLoading] = useTransition();
+  const [reloadedAt, setReloadedAt] = useState<number | undefined>();
   if (!state.message) return null;
-  return <Notice tone={state.ok ? "success" : "error"} label={state.ok ? t("saved") : t("formError")}>{state.message}</Notice>;
+  if (state.ok) return <Notice tone="success" label={t("saved")}>{state.message}</Notice>;
+  const stale = state.reason !== undefined && STALE_REASONS.includes(state.reason);
+  if (stale && reloadedAt === state.at) return <Notice tone="info" label={t("reloadedLabel")}>{t("reloaded")}</Notice>;
+  return (
+    <Notice tone="error" label={t("formError")}>
+      <p>{state.message}</p>
+      {stale ? (
+        <button type="button" disabled={loading} className="mt-2 rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
+          onClick={() => startLoading(() => { router.refresh(); setReloadedAt(state.at); })}>
+          {loading ? t("loading") : t("reloadLatest")}
+        </button>
+      ) : null}
+    </Notice>
+  );
+}
+
+/**
+ * State for a controlled field of a record (a select that shows or hides other fields): it starts
+ * at `initial` and goes back to it whenever the record changes under it (`record`: its stored
+ * value or version), so that a form never keeps proposing a value from before the change.
+ */
+export function useRecordState<T>(initial: T, record: unknown): [T, Dispatch<SetStateAction<T>>] {
+  const [value, setValue] = useState(initial);
+  const [seen, setSeen] = useState(record);
+  if (seen !== record) {
+    setSeen(record);
+    setValue(initial);
+  }
+  return [value, setValue];
 }
 
 /** What to show in a field: what the user typed last time, else the stored value. */

@@ -44,7 +44,8 @@ export const toggleStep = mutation("action.work", stepToggleSchema, async (input
 const MAX_FILES = 3;
 
 export const addProgress = mutation("action.work", progressSchema, async (input, actor, formData) => {
-  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
+  // An empty file input sends a nameless empty part; a chosen file that is empty is refused by checkEvidence.
+  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
   if (files.length > MAX_FILES) throw new FieldError("evidence", "tooManyFiles", { max: MAX_FILES });
   const uploads: UploadedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   await addProgressCommand(input, uploads, actor);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   actionComments, actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, evidenceFiles, history,
@@ -159,15 +159,26 @@ export async function getEvidenceFile({ actor, id }: { actor: Actor; id: number 
 }
 
 /** Choices for the action forms: agencies, their heads, and the sector targets of each period. */
-export async function actionFormOptions() {
+/**
+ * The choices of the action plan form. An action being edited brings its own references along
+ * even when they are no longer offered (an inactive agency or person, an old meeting), so that
+ * the form opens at the action's values and saving it unchanged changes nothing.
+ */
+export async function actionFormOptions(current?: { ownerAgencyId: number; supporterIds: number[]; assigneeId: number | null; meetingId: number | null }) {
   const db = getDb();
-  const [agencyRows, people, targets, meetingRows] = await Promise.all([
-    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
-    db.select({ id: users.id, name: users.name, agencyId: users.agencyId }).from(users).where(and(eq(users.active, true), eq(users.role, "agency_head"))).orderBy(asc(users.name)),
+  const keptAgencies = current ? [current.ownerAgencyId, ...current.supporterIds] : [];
+  const offeredAgency = keptAgencies.length > 0 ? or(eq(agencies.active, true), inArray(agencies.id, keptAgencies)) : eq(agencies.active, true);
+  const offeredPerson = and(eq(users.active, true), eq(users.role, "agency_head"));
+  const [agencyRows, people, targets, meetingRows, keptMeeting] = await Promise.all([
+    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(offeredAgency).orderBy(asc(agencies.name)),
+    db.select({ id: users.id, name: users.name, agencyId: users.agencyId }).from(users)
+      .where(current?.assigneeId ? or(offeredPerson, eq(users.id, current.assigneeId)) : offeredPerson).orderBy(asc(users.name)),
     db.select({ id: sectorTargets.id, sectorNameId: sectors.nameId, sectorNameEn: sectors.nameEn, year: periods.year, targetParticipants: sectorTargets.targetParticipants })
       .from(sectorTargets).innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId)).innerJoin(periods, eq(periods.id, sectorTargets.periodId))
       .orderBy(desc(periods.year), asc(sectors.position)),
     db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).orderBy(desc(meetings.startsAt)).limit(100),
+    current?.meetingId ? db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, current.meetingId)) : [],
   ]);
+  for (const m of keptMeeting) if (!meetingRows.some((r) => r.id === m.id)) meetingRows.push(m);
   return { agencies: agencyRows, people, targets, meetings: meetingRows.map((m) => ({ id: m.id, label: `${m.startsAt.toISOString().slice(0, 10)} · ${m.title}` })) };
 }

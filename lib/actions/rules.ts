@@ -136,7 +136,8 @@ export const statusChangeSchema = z
   .object({
     actionId: z.coerce.number().int().positive(),
     version: z.coerce.number().int().nonnegative(),
-    status: z.enum(actionStatuses, { error: "invalid" }),
+    // The form starts at "choose" (an empty value): saving it without a choice changes nothing.
+    status: z.enum(actionStatuses, { error: "chooseStatus" }),
     reason: z.string().trim().max(2000, "tooLong").default(""),
   })
   .refine((s) => s.status !== "blocked" || s.reason.length > 0, { path: ["reason"], message: "blockedReason" });

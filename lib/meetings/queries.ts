@@ -9,6 +9,7 @@ import type { MeetingType } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
 import { pageOffset, type Page } from "@/lib/pagination";
 import { meetingScope } from "./scope";
+import type { Invitee } from "./calendar";
 
 export const MEETINGS_PAGE_SIZE = 20;
 
@@ -29,7 +30,8 @@ function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
     f.to ? lt(meetings.startsAt, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000)) : undefined,
     f.type ? eq(meetings.type, f.type) : undefined,
     f.seriesId ? eq(meetings.seriesId, f.seriesId) : undefined,
-    f.agencyId ? exists(sql`(select 1 from ${attendees} where ${attendees.meetingId} = ${meetings.id} and ${attendees.agencyId} = ${f.agencyId})`) : undefined,
+    // Agencies that took part: present or represented by a deputy, not merely invited or absent.
+    f.agencyId ? exists(sql`(select 1 from ${attendees} where ${attendees.meetingId} = ${meetings.id} and ${attendees.agencyId} = ${f.agencyId} and ${attendees.attendance} in ('present', 'represented'))`) : undefined,
     f.q ? sql`${meetings.search} @@ websearch_to_tsquery('simple', ${f.q})` : undefined,
   );
 }
@@ -59,6 +61,19 @@ export async function listMeetings({ actor, page, filters = {} }: { actor: Actor
 export type MeetingListRow = Awaited<ReturnType<typeof listMeetings>>["rows"][number];
 
 /** The whole meeting as one page shows it, in five queries; null when the user may not see it. */
+/** The invited people who have an e-mail address, and the chair's, for the calendar invitation. */
+export async function meetingInvitees(meeting: { id: number; chairUserId: number | null }): Promise<Invitee[]> {
+  const db = getDb();
+  const [invited, chair] = await Promise.all([
+    db.select({ userId: users.id, name: attendees.name, email: users.email, isChair: attendees.isChair })
+      .from(attendees).innerJoin(users, eq(users.id, attendees.userId)).where(eq(attendees.meetingId, meeting.id)).orderBy(asc(attendees.id)),
+    meeting.chairUserId === null ? [] : db.select({ userId: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, meeting.chairUserId)),
+  ]);
+  const chairRow = chair[0];
+  if (chairRow && !invited.some((i) => i.userId === chairRow.userId)) invited.unshift({ ...chairRow, isChair: true });
+  return invited.filter((i) => i.email !== "");
+}
+
 export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number }) {
   const db = getDb();
   const [meeting] = await db

@@ -26,7 +26,7 @@ export const meetingSchema = z
     startTime: clock,
     endTime: optionalClock,
     place: optionalText(LIMITS.shortText),
-    onlineUrl: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().url("url").max(500, "tooLong").optional()),
+    onlineUrl: z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), z.string().max(500, "tooLong").refine(isWebUrl, "url").optional()),
     chairName: z.string().trim().min(1, "required").max(LIMITS.shortText, "tooLong"),
     chairPosition: optionalText(LIMITS.shortText),
     minuteTakerName: optionalText(LIMITS.shortText),
@@ -142,4 +142,11 @@ export function filledActionRows(input: z.output<typeof actionsFromCommitmentSch
   return input.title
     .map((title, i) => ({ row: i, title, ownerAgencyId: input.ownerAgencyId[i] ?? "", dueDate: input.dueDate[i] ?? "", priority: input.priority[i] ?? "normal" }))
     .filter((r) => r.title.length > 0 || r.ownerAgencyId !== "" || r.dueDate !== "");
+}
+
+/** A link people may follow from a meeting: http or https with a host, nothing a browser would run. */
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.length > 0;
 }

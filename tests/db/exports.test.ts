@@ -6,7 +6,7 @@ import * as s from "@/db/schema";
 import { attendanceWorkbook } from "@/lib/meetings/attendance-xlsx";
 import { meetingInvitation } from "@/lib/meetings/calendar";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
-import { getMeetingDetail, type MeetingDetail } from "@/lib/meetings/queries";
+import { getMeetingDetail, meetingInvitees, type MeetingDetail } from "@/lib/meetings/queries";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -34,12 +34,26 @@ describe("the official minutes (PDF)", () => {
 });
 
 describe("the calendar invitation", () => {
-  it("is one event at the meeting's time in UTC with a stable id", () => {
-    const ics = meetingInvitation(meeting, "https://kawal.example");
+  it("is one event at the meeting's time in UTC with a stable id", async () => {
+    const ics = meetingInvitation(meeting, "https://kawal.example", { invitees: await meetingInvitees(meeting), chairLabel: "Pimpinan rapat" });
     expect(ics).toContain("UID:meeting-");
     expect(ics).toContain("DTSTART:20250611T010000Z");
     expect(ics).toContain("DTEND:20250611T033000Z");
     expect(ics).toContain("LOCATION:Ruang Sekda\\, Kantor Bupati Sinjai");
+  });
+
+  it("names the chair as organizer and every invited person with an e-mail address as attendee", async () => {
+    const ics = meetingInvitation(meeting, "https://kawal.example", { invitees: await meetingInvitees(meeting), chairLabel: "Chair" }).replace(/\r?\n[ \t]/g, "");
+    expect(ics).toMatch(/^ORGANIZER;CN="?Andi Jefrianto Asapa"?:MAILTO:sekda@sinjai\.demo$/m);
+    const attendeeLines = ics.split(/\r?\n/).filter((l) => l.startsWith("ATTENDEE"));
+    expect(attendeeLines.length).toBe(meeting.attendees.filter((a) => a.userId !== null && !a.isChair).length);
+    expect(attendeeLines).toContainEqual(expect.stringMatching(/CN="?Andi Nurisma"?:mailto:bpjs@sinjai\.demo$/));
+    expect(ics).toContain("DESCRIPTION:Chair: Andi Jefrianto Asapa");
+  });
+
+  it("never lets a stored non-web link break the download", () => {
+    const ics = meetingInvitation({ ...meeting, onlineUrl: "javascript:alert(1)" }, "https://kawal.example", { invitees: [], chairLabel: "Chair" });
+    expect(ics).toContain(`URL:https://kawal.example/meetings/${meeting.id}`);
   });
 });
 

@@ -168,6 +168,8 @@ describe("finding meetings", () => {
     expect(await ids({ type: "coordination" })).toEqual(["Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"]);
     expect(await ids({ from: "2025-06-11", to: "2025-06-11" })).toEqual(["Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"]);
     expect(await ids({ from: "2025-06-12", to: "2025-07-15" })).toEqual([]);
+    // Bappeda was represented by a deputy; BKAD was only invited and never marked present.
     expect(await ids({ agencyId: agencyIds.BAPPEDA!, from: "2025-07-01" })).toEqual(["Monev UC Juli"]);
+    expect(await ids({ agencyId: agencyIds.BKAD!, from: "2025-07-01" })).toEqual([]);
   });
 });

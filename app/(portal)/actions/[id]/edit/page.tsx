@@ -13,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditActionPage({ params }: { params: Promise<{ id: string }> }) {
   const { action } = await loadActionFor("action.plan", params);
   const t = await getTranslations("actions.form");
-  const options = await actionFormOptions();
+  const options = await actionFormOptions({
+    ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id), assigneeId: action.assigneeId, meetingId: action.meetingId,
+  });
   return (
     <>
       <PageHeader title={t("editTitle")} description={<Link href={`/actions/${action.id}`} className="text-sm text-brand-700 hover:underline">← {action.title}</Link>} />
