@@ -21,8 +21,9 @@ test("an action goes from plan to verified: secretariat plans, agency works on a
   await page.getByLabel("Tenggat langkah 1").fill("2030-09-15");
   await page.getByRole("button", { name: "+ Tambah langkah" }).click();
   await page.getByLabel("Langkah 2", { exact: true }).fill("Serahkan data ke BPJS");
-  await page.getByRole("button", { name: "+ Kaitkan sasaran sektor" }).click();
-  await page.getByLabel("Sasaran 1", { exact: true }).selectOption({ label: "Pekerja keagamaan (2025)" });
+  // The commitment's sector and figure come along, and can be changed.
+  await expect(page.getByLabel("Sasaran 1", { exact: true }).locator("option:checked")).toHaveText("Pekerja keagamaan (2025)");
+  await expect(page.getByLabel("Kontribusi sasaran 1", { exact: true })).toHaveValue("1750");
   await page.getByLabel("Kontribusi sasaran 1", { exact: true }).fill("500");
   await page.getByRole("button", { name: "Simpan tindak lanjut" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

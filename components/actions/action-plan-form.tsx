@@ -36,7 +36,10 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2 t
 
 export function ActionPlanForm({ action, options, prefill, needsReason }: {
   action?: ActionPlanValues; options: Options; needsReason?: boolean;
-  prefill?: { meetingId: number | null; commitmentId: number | null; title: string; ownerAgencyId: number | null; dueDate: string };
+  prefill?: {
+    meetingId: number | null; commitmentId: number | null; title: string; ownerAgencyId: number | null; dueDate: string;
+    targets: Array<{ sectorTargetId: number; expected: number | null }>;
+  };
 }) {
   const t = useTranslations("actions.form");
   const prio = useTranslations("enums.priority");
@@ -47,7 +50,7 @@ export function ActionPlanForm({ action, options, prefill, needsReason }: {
     const from = action?.steps ?? [];
     return (from.length ? from : [{ id: null, title: "", dueDate: null }]).map((s, i) => ({ key: `s${i}`, ...s }));
   });
-  const [targets, setTargets] = useState(() => (action?.targets ?? []).map((x, i) => ({ key: `t${i}`, id: String(x.sectorTargetId), expected: String(x.expected) })));
+  const [targets, setTargets] = useState(() => (action?.targets ?? prefill?.targets ?? []).map((x, i) => ({ key: `t${i}`, id: String(x.sectorTargetId), expected: x.expected === null ? "" : String(x.expected) })));
   const [owner, setOwner] = useState(typed(state, "ownerAgencyId", String(action?.ownerAgencyId ?? prefill?.ownerAgencyId ?? "")));
   const supporters = new Set((typedList(state, "supporterIds") ?? action?.supporterIds.map(String) ?? []));
   return (

@@ -9,11 +9,15 @@ import { priorities } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createActionsFromCommitment } from "@/lib/meetings/minutes-mutations";
 
-/** Turns one commitment into one or more action items, each with an owning agency and a due date. */
-export function CommitmentActionsForm({ meetingId, commitment, agencies }: {
+/**
+ * Turns one commitment into one or more action items, each with an owning agency and a due date.
+ * The first starts linked to the sector target the commitment serves, expecting its figure.
+ */
+export function CommitmentActionsForm({ meetingId, commitment, agencies, targets }: {
   meetingId: number;
-  commitment: { id: number; body: string; agencyId: number | null; dueDate: string | null };
+  commitment: { id: number; body: string; agencyId: number | null; dueDate: string | null; sectorTargetId: number | null; figure: number | null };
   agencies: Array<{ value: string; label: string }>;
+  targets: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations("minutes");
   const prio = useTranslations("enums.priority");
@@ -40,6 +44,16 @@ export function CommitmentActionsForm({ meetingId, commitment, agencies }: {
           </div>
           <div className="sm:col-span-3">
             <SelectField name="priority" id={id("priority", i)} label={t("priority")} defaultValue={typedRow("priority", i) ?? "normal"} options={priorities.map((p) => ({ value: p, label: prio(p) }))} />
+          </div>
+          <div className="sm:col-span-3">
+            <SelectField name="targetId" id={id("target", i)} label={t("sectorTarget")} error={fieldError(state, `targetId.${i}`)}
+              defaultValue={typedRow("targetId", i) ?? (i === 0 && commitment.sectorTargetId !== null ? String(commitment.sectorTargetId) : "")}
+              options={[{ value: "", label: t("noSectorTarget") }, ...targets]} />
+          </div>
+          <div className="sm:col-span-3">
+            <TextField name="targetExpected" id={id("expected", i)} label={t("expected")} inputMode="numeric" error={fieldError(state, `targetExpected.${i}`)}
+              hint={i === 0 && commitment.figure !== null ? t("expectedHint") : undefined}
+              defaultValue={typedRow("targetExpected", i) ?? (i === 0 && commitment.figure !== null ? String(commitment.figure) : "")} />
           </div>
         </div>
       ))}

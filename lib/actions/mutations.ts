@@ -43,9 +43,17 @@ export const toggleStep = mutation("action.work", stepToggleSchema, async (input
 
 const MAX_FILES = 3;
 
+/**
+ * A file input left empty still sends an empty part without a file name, which React's decoder
+ * names "undefined". A file the user chose that happens to be empty is kept, so checkEvidence
+ * refuses it with its name instead of dropping it silently.
+ */
+function noFileChosen(file: File): boolean {
+  return file.size === 0 && (file.name === "" || file.name === "undefined");
+}
+
 export const addProgress = mutation("action.work", progressSchema, async (input, actor, formData) => {
-  // An empty file input sends a nameless empty part; a chosen file that is empty is refused by checkEvidence.
-  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
+  const files = formData.getAll("evidence").filter((f): f is File => f instanceof File && !noFileChosen(f));
   if (files.length > MAX_FILES) throw new FieldError("evidence", "tooManyFiles", { max: MAX_FILES });
   const uploads: UploadedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   await addProgressCommand(input, uploads, actor);

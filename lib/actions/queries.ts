@@ -159,6 +159,13 @@ export async function getEvidenceFile({ actor, id }: { actor: Actor; id: number 
 }
 
 /** Choices for the action forms: agencies, their heads, and the sector targets of each period. */
+/** Every sector target, newest period first: what an action can contribute to. */
+export async function sectorTargetOptions() {
+  return getDb().select({ id: sectorTargets.id, sectorNameId: sectors.nameId, sectorNameEn: sectors.nameEn, year: periods.year, targetParticipants: sectorTargets.targetParticipants })
+    .from(sectorTargets).innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId)).innerJoin(periods, eq(periods.id, sectorTargets.periodId))
+    .orderBy(desc(periods.year), asc(sectors.position));
+}
+
 /**
  * The choices of the action plan form. An action being edited brings its own references along
  * even when they are no longer offered (an inactive agency or person, an old meeting), so that
@@ -173,9 +180,7 @@ export async function actionFormOptions(current?: { ownerAgencyId: number; suppo
     db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(offeredAgency).orderBy(asc(agencies.name)),
     db.select({ id: users.id, name: users.name, agencyId: users.agencyId }).from(users)
       .where(current?.assigneeId ? or(offeredPerson, eq(users.id, current.assigneeId)) : offeredPerson).orderBy(asc(users.name)),
-    db.select({ id: sectorTargets.id, sectorNameId: sectors.nameId, sectorNameEn: sectors.nameEn, year: periods.year, targetParticipants: sectorTargets.targetParticipants })
-      .from(sectorTargets).innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId)).innerJoin(periods, eq(periods.id, sectorTargets.periodId))
-      .orderBy(desc(periods.year), asc(sectors.position)),
+    sectorTargetOptions(),
     db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).orderBy(desc(meetings.startsAt)).limit(100),
     current?.meetingId ? db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, current.meetingId)) : [],
   ]);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, type Transaction } from "@/db/client";
-import { actionItems, agencies, agendaItems, attendees, commitments, meetingAmendments, meetings, sectors, statements } from "@/db/schema";
+import { actionItems, actionTargets, agencies, agendaItems, attendees, commitments, meetingAmendments, meetings, sectorTargets, sectors, statements } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
@@ -102,13 +102,17 @@ export async function removeMinutesEntryCommand(input: z.output<typeof removeEnt
 }
 
 /** One or more action items from a commitment in one step; the rest of their life is the actions module's. */
-export async function createActionsFromCommitmentCommand(input: z.output<typeof actionsFromCommitmentSchema>, actor: Actor): Promise<{ count: number } | { fieldErrors: Array<[string, "required" | "unknownAgency" | "dateRequired"]> }> {
+type RowErrorKey = "required" | "unknownAgency" | "dateRequired" | "invalid" | "expectedRequired";
+
+export async function createActionsFromCommitmentCommand(input: z.output<typeof actionsFromCommitmentSchema>, actor: Actor): Promise<{ count: number } | { fieldErrors: Array<[string, RowErrorKey]> }> {
   const rows = filledActionRows(input);
-  const fieldErrors: Array<[string, "required" | "unknownAgency" | "dateRequired"]> = [];
+  const fieldErrors: Array<[string, RowErrorKey]> = [];
   for (const r of rows) {
     if (!r.title) fieldErrors.push([`title.${r.row}`, "required"]);
     if (!/^\d+$/.test(r.ownerAgencyId)) fieldErrors.push([`ownerAgencyId.${r.row}`, "unknownAgency"]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.dueDate)) fieldErrors.push([`dueDate.${r.row}`, "dateRequired"]);
+    if (r.targetId !== "" && !/^\d{1,9}$/.test(r.targetId)) fieldErrors.push([`targetId.${r.row}`, "invalid"]);
+    if (r.targetId !== "" && !/^\d{1,8}$/.test(r.targetExpected.replace(/\./g, ""))) fieldErrors.push([`targetExpected.${r.row}`, "expectedRequired"]);
   }
   if (rows.length === 0) fieldErrors.push(["title.0", "required"]);
   if (fieldErrors.length > 0) return { fieldErrors };
@@ -121,11 +125,21 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
     const found = await tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, owners));
     const missing = rows.find((r) => !found.some((f) => f.id === Number(r.ownerAgencyId)));
     if (missing) throw new FieldError(`ownerAgencyId.${missing.row}`, "unknownAgency");
+    const targetIds = [...new Set(rows.filter((r) => r.targetId !== "").map((r) => Number(r.targetId)))];
+    const knownTargets = targetIds.length === 0 ? [] : await tx.select({ id: sectorTargets.id }).from(sectorTargets).where(inArray(sectorTargets.id, targetIds));
+    const unknownTarget = rows.find((r) => r.targetId !== "" && !knownTargets.some((k) => k.id === Number(r.targetId)));
+    if (unknownTarget) throw new FieldError(`targetId.${unknownTarget.row}`, "invalid");
     const created = await tx.insert(actionItems).values(rows.map((r) => ({
       meetingId: meeting.id, commitmentId: commitment.id, title: r.title, description: commitment.body,
       ownerAgencyId: Number(r.ownerAgencyId), dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
     }))).returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
-    await recordHistory(tx, created.map((a) => ({ actorId: actor.id, entityType: "action_item" as const, entityId: a.id, operation: "create", changes: { title: a.title, fromCommitment: commitment.id } })));
+    // One row per action, in the order given: `created` follows `rows`.
+    const links = rows.flatMap((r, i) => (r.targetId === "" ? [] : [{ actionItemId: created[i]!.id, sectorTargetId: Number(r.targetId), expectedContribution: Number(r.targetExpected.replace(/\./g, "")) }]));
+    if (links.length > 0) await tx.insert(actionTargets).values(links);
+    await recordHistory(tx, created.map((a) => ({
+      actorId: actor.id, entityType: "action_item" as const, entityId: a.id, operation: "create",
+      changes: { title: a.title, fromCommitment: commitment.id, targets: links.filter((l) => l.actionItemId === a.id).map((l) => ({ sectorTargetId: l.sectorTargetId, expected: l.expectedContribution })) },
+    })));
     const recipients = await recipientsOf(tx, created.map((a) => ({ ownerAgencyId: a.ownerAgencyId, assigneeId: null })));
     await notify(tx, created.map((a) => ({
       userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }), kind: "assigned" as const, actionItemId: a.id, message: `Tindak lanjut baru: ${a.title} (tenggat ${a.dueDate}).`,

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL }
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
-  actionItems, agencies, agendaItems, attendees, commitments, history, meetingAmendments, meetingSeries, meetings, minutesConfirmations, sectors, statements, users,
+  actionItems, agencies, agendaItems, attendees, commitments, history, meetingAmendments, meetingSeries, meetings, minutesConfirmations, periods, sectorTargets, sectors, statements, users,
 } from "@/db/schema";
 import type { MeetingType } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
@@ -74,6 +74,18 @@ export async function meetingInvitees(meeting: { id: number; chairUserId: number
   return invited.filter((i) => i.email !== "");
 }
 
+/**
+ * The sector target a commitment serves: its sector's target in the period of its meeting's date
+ * (WITA). An action planned from the commitment starts linked to it, with the commitment's figure.
+ */
+const commitmentSectorTargetId = sql<number | null>`(
+  select ${sectorTargets.id} from ${sectorTargets}
+  join ${periods} on ${periods.id} = ${sectorTargets.periodId}
+  join ${meetings} m on m.id = ${commitments.meetingId}
+  where ${sectorTargets.sectorId} = ${commitments.sectorId}
+    and (m.starts_at at time zone 'Asia/Makassar')::date between ${periods.startsOn} and ${periods.endsOn}
+  limit 1)`;
+
 export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number }) {
   const db = getDb();
   const [meeting] = await db
@@ -91,7 +103,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
       .from(attendees).leftJoin(agencies, eq(agencies.id, attendees.agencyId))
       .where(eq(attendees.meetingId, id)).orderBy(desc(attendees.isChair), asc(agencies.name), asc(attendees.name)),
     db.select().from(statements).where(eq(statements.meetingId, id)).orderBy(asc(statements.position)),
-    db.select({ commitment: commitments, agencyName: agencies.shortName, toAgencyName: toAgency.shortName, sectorName: sectors.nameId, sectorNameEn: sectors.nameEn })
+    db.select({ commitment: commitments, agencyName: agencies.shortName, toAgencyName: toAgency.shortName, sectorName: sectors.nameId, sectorNameEn: sectors.nameEn, sectorTargetId: commitmentSectorTargetId })
       .from(commitments)
       .leftJoin(agencies, eq(agencies.id, commitments.agencyId))
       .leftJoin(toAgency, eq(toAgency.id, commitments.toAgencyId))
@@ -117,7 +129,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     agenda,
     attendees: attendeeRows.map((r) => ({ ...r.attendee, agencyName: r.agencyName })),
     statements: statementRows,
-    commitments: commitmentRows.map((r) => ({ ...r.commitment, agencyName: r.agencyName, toAgencyName: r.toAgencyName, sectorName: r.sectorName, sectorNameEn: r.sectorNameEn })),
+    commitments: commitmentRows.map((r) => ({ ...r.commitment, agencyName: r.agencyName, toAgencyName: r.toAgencyName, sectorName: r.sectorName, sectorNameEn: r.sectorNameEn, sectorTargetId: r.sectorTargetId })),
     actions: actionRows,
     confirmations,
     amendments,
@@ -183,7 +195,10 @@ export async function listCommitmentsToAgency({ actor, page }: { actor: Actor; p
 /** A commitment to plan an action from, if the user may see its meeting. */
 export async function getCommitmentForPlanning({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await getDb()
-    .select({ id: commitments.id, body: commitments.body, agencyId: commitments.agencyId, dueDate: commitments.dueDate, meetingId: commitments.meetingId, meetingTitle: meetings.title })
+    .select({
+      id: commitments.id, body: commitments.body, agencyId: commitments.agencyId, dueDate: commitments.dueDate, meetingId: commitments.meetingId, meetingTitle: meetings.title,
+      figure: commitments.figure, sectorTargetId: commitmentSectorTargetId,
+    })
     .from(commitments).innerJoin(meetings, eq(meetings.id, commitments.meetingId))
     .where(and(eq(commitments.id, id), meetingScope(actor)))
     .limit(1);

@@ -111,6 +111,8 @@ export const actionsFromCommitmentSchema = z.object({
   ownerAgencyId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
   dueDate: z.preprocess((v) => list(v).map(String), z.array(z.string())),
   priority: z.preprocess((v) => list(v).map(String), z.array(z.enum(priorities, { error: "invalid" }))),
+  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
+  targetExpected: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string())),
 });
 
 export const finalizeSchema = z.object({ meetingId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative() });
@@ -140,7 +142,10 @@ export function isLocked(status: MeetingStatus): boolean {
 /** The action rows of the "create actions from a commitment" form that were filled in. */
 export function filledActionRows(input: z.output<typeof actionsFromCommitmentSchema>) {
   return input.title
-    .map((title, i) => ({ row: i, title, ownerAgencyId: input.ownerAgencyId[i] ?? "", dueDate: input.dueDate[i] ?? "", priority: input.priority[i] ?? "normal" }))
+    .map((title, i) => ({
+      row: i, title, ownerAgencyId: input.ownerAgencyId[i] ?? "", dueDate: input.dueDate[i] ?? "", priority: input.priority[i] ?? "normal",
+      targetId: input.targetId[i] ?? "", targetExpected: input.targetExpected[i] ?? "",
+    }))
     .filter((r) => r.title.length > 0 || r.ownerAgencyId !== "" || r.dueDate !== "");
 }
 

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz";
 import { addGuestCommand, inviteUsersCommand, setAttendanceCommand } from "@/lib/meetings/attendance-commands";
 import { CARRY_OVER_TITLE, confirmMinutesCommand, createMeetingCommand, finalizeMeetingCommand, updateMeetingCommand } from "@/lib/meetings/commands";
 import { addCommitmentCommand, addStatementCommand, createActionsFromCommitmentCommand, saveMinutesCommand } from "@/lib/meetings/minutes-commands";
-import { getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
+import { getCommitmentForPlanning, getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
 import { attendanceSchema, meetingSchema } from "@/lib/meetings/rules";
 import { freshDatabase } from "../support/database";
 
@@ -147,15 +147,38 @@ describe("final minutes", () => {
 
   it("still accept action items created from their commitments, all or none", async () => {
     const commitment = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.commitments[0]!;
-    const bad = await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", ""], ownerAgencyId: [String(agencyIds.KESRA), ""], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] }, actors.sekretariat!);
+    const bad = await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", ""], ownerAgencyId: [String(agencyIds.KESRA), ""], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!);
     expect(bad).toEqual({ fieldErrors: [["title.1", "required"], ["ownerAgencyId.1", "unknownAgency"]] });
-    await expect(createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["A", "B"], ownerAgencyId: [String(agencyIds.KESRA), "999999"], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] }, actors.sekretariat!))
+    await expect(createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["A", "B"], ownerAgencyId: [String(agencyIds.KESRA), "999999"], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!))
       .rejects.toMatchObject({ key: "unknownAgency" });
     expect((await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions).toHaveLength(0);
-    expect(await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", "Pendaftaran"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.BPJSTK)], dueDate: ["2025-09-01", "2025-10-31"], priority: ["high", "normal"] }, actors.sekretariat!))
+    expect(await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", "Pendaftaran"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.BPJSTK)], dueDate: ["2025-09-01", "2025-10-31"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!))
       .toEqual({ count: 2 });
     const actions = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions;
     expect(actions.map((a) => [a.title, a.agencyName, a.commitmentId])).toEqual([["Pendataan", "Bagian Kesra", commitment.id], ["Pendaftaran", "BPJS TK Sinjai", commitment.id]]);
+  });
+});
+
+describe("a commitment turned into actions", () => {
+  it("carries its sector target and figure into the action's sector link, editable", async () => {
+    const [demoMeeting] = await handle.db.select().from(s.meetings).where(eq(s.meetings.title, "Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan"));
+    const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id: demoMeeting!.id }))!;
+    const religious = detail.commitments.find((c) => c.figure === 1750)!;
+    const [period2025] = await handle.db.select().from(s.periods).where(eq(s.periods.year, 2025));
+    const [target] = await handle.db.select().from(s.sectorTargets).where(and(eq(s.sectorTargets.sectorId, religious.sectorId!), eq(s.sectorTargets.periodId, period2025!.id)));
+    expect(religious.sectorTargetId).toBe(target!.id);
+    expect(await getCommitmentForPlanning({ actor: actors.sekretariat!, id: religious.id })).toMatchObject({ sectorTargetId: target!.id, figure: 1750 });
+
+    const form = { meetingId: demoMeeting!.id, commitmentId: religious.id, title: ["Pendataan imam", "Sosialisasi"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.KESRA)], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] as Array<"high" | "normal"> };
+    expect(await createActionsFromCommitmentCommand({ ...form, targetId: [String(target!.id), ""], targetExpected: ["banyak", ""] }, actors.sekretariat!))
+      .toEqual({ fieldErrors: [["targetExpected.0", "expectedRequired"]] });
+    expect(await createActionsFromCommitmentCommand({ ...form, targetId: [String(target!.id), ""], targetExpected: ["1.200", ""] }, actors.sekretariat!)).toEqual({ count: 2 });
+    const created = await handle.db.select({ title: s.actionItems.title, sectorTargetId: s.actionTargets.sectorTargetId, expected: s.actionTargets.expectedContribution })
+      .from(s.actionItems).leftJoin(s.actionTargets, eq(s.actionTargets.actionItemId, s.actionItems.id)).where(eq(s.actionItems.commitmentId, religious.id));
+    expect(created).toEqual(expect.arrayContaining([
+      { title: "Pendataan imam", sectorTargetId: target!.id, expected: 1200 },
+      { title: "Sosialisasi", sectorTargetId: null, expected: null },
+    ]));
   });
 });
 

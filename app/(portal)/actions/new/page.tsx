@@ -22,6 +22,7 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
       <Card>
         <ActionPlanForm options={options} prefill={commitment ? {
           meetingId: commitment.meetingId, commitmentId: commitment.id, title: commitment.body.slice(0, 200), ownerAgencyId: commitment.agencyId, dueDate: commitment.dueDate ?? "",
+          targets: commitment.sectorTargetId === null ? [] : [{ sectorTargetId: commitment.sectorTargetId, expected: commitment.figure }],
         } : undefined} />
       </Card>
     </>

@@ -5,6 +5,7 @@ import { CommitmentActionsForm } from "@/components/meetings/commitment-actions-
 import { CommitmentForm, MinutesForm, StatementForm } from "@/components/meetings/minutes-editor";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { InlineAction } from "@/components/ui/inline-action";
+import { sectorTargetOptions } from "@/lib/actions/queries";
 import { loadMeetingFor } from "@/lib/meetings/load";
 import { removeMinutesEntry } from "@/lib/meetings/minutes-mutations";
 import { meetingFormOptions } from "@/lib/meetings/queries";
@@ -18,7 +19,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const { meeting } = await loadMeetingFor("meeting.update", params);
   const t = await getTranslations("minutes");
   const locale = await getLocale();
-  const options = await meetingFormOptions();
+  const [options, targetRows] = await Promise.all([meetingFormOptions(), sectorTargetOptions()]);
+  const targets = targetRows.map((x) => ({ value: String(x.id), label: `${locale === "en" ? x.sectorNameEn : x.sectorNameId} (${x.year})` }));
   const final = isLocked(meeting.status);
   const agenda = meeting.agenda.map((a) => ({ value: String(a.id), label: `${a.position}. ${a.title}` }));
   const agencies = options.agencies.map((a) => ({ value: String(a.id), label: a.name }));
@@ -59,7 +61,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
                   <Link href={`/actions/new?commitment=${c.id}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">{t("planWithSteps")}</Link>
                   <details className="mt-1">
                     <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("createActions")}</summary>
-                    <div className="mt-2"><CommitmentActionsForm meetingId={meeting.id} commitment={{ id: c.id, body: c.body, agencyId: c.agencyId, dueDate: c.dueDate }} agencies={agencies} /></div>
+                    <div className="mt-2"><CommitmentActionsForm meetingId={meeting.id} commitment={{ id: c.id, body: c.body, agencyId: c.agencyId, dueDate: c.dueDate, sectorTargetId: c.sectorTargetId, figure: c.figure }} agencies={agencies} targets={targets} /></div>
                   </details>
                 </li>
               );
