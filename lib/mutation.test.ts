@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import messages from "@/messages/id.json";
+import { FieldError } from "./errors";
+import { mutation } from "./mutation";
+
+// The wrapper's own work (turning refusals into what the form shows) without a session store:
+// the signed-in user is a secretariat clerk, messages are the Indonesian catalogue.
+vi.mock("@/lib/auth/session", () => ({ requireUser: async () => ({ id: 1, role: "secretariat", agencyId: null, active: true }) }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace: "errors") => {
+    const catalogue = messages[namespace] as Record<string, string>;
+    const t = (key: string, values?: Record<string, string | number>) =>
+      (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? ""));
+    return Object.assign(t, { has: (key: string) => key in catalogue });
+  },
+}));
+
+const schema = z.object({ version: z.coerce.number().int().nonnegative("invalid"), title: z.string().trim().min(1, "required") });
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+
+describe("the answer a form gets from a server action", () => {
+  it("says a refusal of the whole form in words, at the top, with its reason, and keeps what was typed", async () => {
+    const save = mutation("meeting.update", schema, async () => { throw new FieldError("form", "staleMeeting"); });
+    const answer = await save({ ok: true }, form({ version: "3", title: "Rakor Juli" }));
+    expect(answer).toMatchObject({ ok: false, message: messages.errors.staleMeeting, reason: "staleMeeting", values: { title: "Rakor Juli" } });
+    expect(answer.ok === false && answer.fieldErrors).toBeFalsy();
+  });
+
+  it.each([["notFound"], ["forbidden"], ["actionVerified"], ["meetingLocked"]] as const)("says %s instead of asking to check the fields", async (key) => {
+    const save = mutation("meeting.update", schema, async () => { throw new FieldError("form", key); });
+    expect(await save({ ok: true }, form({ version: "1", title: "x" }))).toMatchObject({ ok: false, message: messages.errors[key], reason: key });
+  });
+
+  it("marks a field the domain refused and repeats its reason at the top", async () => {
+    const save = mutation("meeting.update", schema, async () => { throw new FieldError("title", "nameTaken"); });
+    expect(await save({ ok: true }, form({ version: "1", title: "x" }))).toMatchObject({ ok: false, message: messages.errors.nameTaken, fieldErrors: { title: messages.errors.nameTaken } });
+  });
+
+  it("reports a bad hidden field (a version) at the top, since no field on screen could show it", async () => {
+    const save = mutation("meeting.update", schema, async () => ({ ok: true }));
+    const answer = await save({ ok: true }, form({ version: "-1", title: "" }));
+    expect(answer).toMatchObject({ ok: false, message: messages.errors.invalid, fieldErrors: { title: messages.errors.required } });
+  });
+
+  it("asks to check the marked fields when only visible fields are wrong", async () => {
+    const save = mutation("meeting.update", schema, async () => ({ ok: true }));
+    expect(await save({ ok: true }, form({ version: "1", title: " " }))).toMatchObject({ ok: false, message: messages.errors.checkFields, fieldErrors: { title: messages.errors.required } });
+  });
+});
