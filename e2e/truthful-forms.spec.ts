@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, loginAs, test, uniqueSuffix } from "./fixtures";
+import { card } from "./support/pages";
 
 /** Plans a bare action owned by Bagian Kesra through the form; returns its address. */
 async function planAction(page: Page, title: string): Promise<string> {
@@ -76,15 +77,42 @@ test("the status form proposes no move, inline forms confirm, an empty evidence 
   await expect(kesra.getByRole("link", { name: /kosong\.pdf/ })).toHaveCount(0);
 });
 
-test("a meeting link must be a web address", async ({ asSecretariat: page }) => {
+test("a meeting link must be a web address; the agency filter means attended; the invitation names who is invited", async ({ asSecretariat: page }) => {
+  const title = `Rakor daring ${uniqueSuffix()}`;
   await page.goto("/meetings/new");
-  await page.getByLabel("Judul rapat").fill(`Rakor daring ${uniqueSuffix()}`);
+  await page.getByLabel("Judul rapat").fill(title);
   await page.getByLabel("Tanggal").fill("2030-07-16");
   await page.getByLabel("Jam mulai").fill("10:00");
   await page.getByLabel("Pimpinan rapat").fill("Andi Jefrianto Asapa");
   await page.getByLabel("Tautan rapat daring").fill("javascript:alert(document.cookie)");
   await page.getByRole("button", { name: "Simpan rapat" }).click();
   await expect(page.getByLabel("Tautan rapat daring")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Isi tautan lengkap, mis. https://…")).toBeVisible();
+  await expect(page.getByText("Isi tautan lengkap, mis. https://…").first()).toBeVisible();
   await expect(page).toHaveURL(/\/meetings\/new$/);
+  await page.getByLabel("Tautan rapat daring").fill("https://zoom.us/j/123456");
+  await page.getByRole("button", { name: "Simpan rapat" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const meetingPath = new URL(page.url()).pathname;
+
+  // Bagian Kesra is invited, then marked absent: it did not attend.
+  await page.goto(`${meetingPath}/attendance`);
+  await card(page, "Undang pengguna").getByLabel(/Hj\. Kamriah Yusuf/).check();
+  await page.getByRole("button", { name: "Undang" }).click();
+  await expect(page.getByText("Undangan tersimpan.")).toBeVisible();
+  const kesra = page.getByRole("form", { name: "Kehadiran Hj. Kamriah Yusuf" });
+  await kesra.getByLabel("Kehadiran").selectOption("absent");
+  await kesra.getByRole("button", { name: "Simpan" }).click();
+  await expect(kesra.getByRole("status", { name: "Tersimpan" })).toBeVisible();
+
+  await page.goto("/meetings");
+  const kesraId = await page.locator("#agency option", { hasText: "Kesra" }).first().getAttribute("value");
+  await page.goto(`/meetings?q=${encodeURIComponent(title)}&agency=${kesraId}`);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto(`/meetings?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  // The calendar file lists the invited person as attendee and the chair's link stays a web link.
+  const ics = (await (await page.request.get(`/api${meetingPath}/invitation.ics`)).text()).replace(/\r?\n[ \t]/g, "");
+  expect(ics).toMatch(/^ATTENDEE;.*CN="?Hj\. Kamriah Yusuf"?:mailto:kesra@sinjai\.demo$/m);
+  expect(ics).toContain("URL:https://zoom.us/j/123456");
 });
