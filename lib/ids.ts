@@ -1,6 +1,6 @@
-/** A positive integer id from a route parameter, or null for anything else. */
+import { isId } from "./form-fields";
+
+/** A record id from a route parameter or a query string, or null for anything else. */
 export function parseId(value: string): number | null {
-  if (!/^\d{1,9}$/.test(value)) return null;
-  const n = Number(value);
-  return n > 0 ? n : null;
+  return isId(value) ? Number(value) : null;
 }

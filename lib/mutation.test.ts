@@ -51,4 +51,18 @@ describe("the answer a form gets from a server action", () => {
     const save = mutation("meeting.update", schema, async () => ({ ok: true }));
     expect(await save({ ok: true }, form({ version: "1", title: " " }))).toMatchObject({ ok: false, message: messages.errors.checkFields, fieldErrors: { title: messages.errors.required } });
   });
+
+  it("refuses text with control characters by field, before anything runs", async () => {
+    let ran = false;
+    const save = mutation("meeting.update", schema, async () => { ran = true; return { ok: true }; });
+    const answer = await save({ ok: true }, form({ version: "1", title: "Rakor\u0000Juli" }));
+    expect(answer).toMatchObject({ ok: false, message: messages.errors.controlCharacters, fieldErrors: { title: messages.errors.controlCharacters } });
+    expect(ran).toBe(false);
+    expect((await save({ ok: true }, form({ version: "1", title: "Baris satu\nBaris\tdua" }))).ok).toBe(true);
+  });
+
+  it.each([[null], [[]], ["x"], [{ title: "x" }]])("answers a body that is not a form (%j) with a refusal, not a crash", async (body) => {
+    const save = mutation("meeting.update", schema, async () => ({ ok: true }));
+    expect(await save({ ok: true }, body as unknown as FormData)).toMatchObject({ ok: false, message: messages.errors.invalid });
+  });
 });

@@ -16,6 +16,15 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Control characters other than tab and line breaks: never typed by a person, and a NUL byte fails in PostgreSQL. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function fieldsWithControlCharacters(formData: FormData): string[] {
+  const fields = new Set<string>();
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && CONTROL_CHARACTERS.test(value)) fields.add(key);
+  return [...fields];
+}
+
 function formObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
@@ -47,7 +56,13 @@ export function mutation<S extends z.ZodType>(
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
     const user = await requireUser();
     const t = await getTranslations("errors");
+    // A body the React client would never send (JSON null, an array): refused, not a crash.
+    if (!(formData instanceof FormData)) return { ok: false, message: t("invalid") };
     const values = typedValues(formData);
+    const unreadable = fieldsWithControlCharacters(formData);
+    if (unreadable.length > 0) {
+      return { ok: false, fieldErrors: Object.fromEntries(unreadable.map((f) => [f, t("controlCharacters")])), values, message: t("controlCharacters") };
+    }
     try {
       authorize(user, operation);
       const parsed = schema.safeParse(formObject(formData));

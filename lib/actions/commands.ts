@@ -4,6 +4,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { actionItems, actionSteps, actionSupporters, actionTargets, agencies, meetings, sectorTargets, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
+import { isCalendarDate } from "@/lib/form-fields";
 import { diffFields, recordHistory } from "@/lib/history";
 import { agencyRecipients, notify } from "@/lib/notifications/commands";
 import { canEditPlan, planSteps, planTargets, standingOf, type ActionPlanInput, type Standing } from "./rules";
@@ -24,7 +25,7 @@ export async function lockAction(tx: Transaction, actionId: number, actor: Actor
 /** Checks the plan's references and row values, so that a bad row gets its own message. */
 async function checkPlan(tx: Transaction, input: ActionPlanInput) {
   const steps = planSteps(input);
-  for (const s of steps) if (s.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(s.dueDate)) throw new FieldError(`stepDue.${s.row}`, "dateRequired");
+  for (const s of steps) if (s.dueDate && !isCalendarDate(s.dueDate)) throw new FieldError(`stepDue.${s.row}`, "dateRequired");
   const targets = planTargets(input);
   for (const t of targets) if (!/^\d+$/.test(t.expected)) throw new FieldError(`targetExpected.${t.row}`, "number");
   if (new Set(targets.map((t) => t.sectorTargetId)).size !== targets.length) throw new FieldError("targetId", "duplicateTarget");

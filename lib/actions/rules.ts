@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { actionStatuses, priorities, type ActionStatus, type Role } from "@/db/schema/enums";
-import { asList as list, isoDateField as isoDate, optionalIdField } from "@/lib/form-fields";
+import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 
@@ -100,14 +100,14 @@ const optionalId = optionalIdField();
 
 export const actionPlanSchema = z.object({
   id: optionalId,
-  version: z.coerce.number().int().nonnegative().default(0),
+  version: versionField.default(0),
   meetingId: optionalId,
   commitmentId: optionalId,
   title: z.string().trim().min(1, "required").max(200, "tooLong"),
   description: z.string().trim().max(5000, "tooLong").default(""),
-  ownerAgencyId: z.coerce.number({ error: "unknownAgency" }).int("unknownAgency").positive("unknownAgency"),
+  ownerAgencyId: idField("unknownAgency"),
   assigneeId: optionalId,
-  supporterIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(z.coerce.number().int().positive())),
+  supporterIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(idField())),
   dueDate: isoDate,
   priority: z.enum(priorities, { error: "invalid" }),
   stepId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
@@ -134,8 +134,8 @@ export function planTargets(input: Pick<ActionPlanInput, "targetId" | "targetExp
 
 export const statusChangeSchema = z
   .object({
-    actionId: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().nonnegative(),
+    actionId: idField(),
+    version: versionField,
     // The form starts at "choose" (an empty value): saving it without a choice changes nothing.
     status: z.enum(actionStatuses, { error: "chooseStatus" }),
     reason: z.string().trim().max(2000, "tooLong").default(""),
@@ -144,7 +144,7 @@ export const statusChangeSchema = z
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
 export const progressSchema = z.object({
-  actionId: z.coerce.number().int().positive(),
+  actionId: idField(),
   body: z.string().trim().min(1, "required").max(5000, "tooLong"),
   percent: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "percent" }).int("percent").min(0, "percent").max(100, "percent").nullable()),
   targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
@@ -152,10 +152,10 @@ export const progressSchema = z.object({
 });
 export type ProgressInput = z.output<typeof progressSchema>;
 
-export const stepToggleSchema = z.object({ actionId: z.coerce.number().int().positive(), stepId: z.coerce.number().int().positive(), done: z.enum(["true", "false"]) });
-export const commentSchema = z.object({ actionId: z.coerce.number().int().positive(), body: z.string().trim().min(1, "required").max(5000, "tooLong") });
+export const stepToggleSchema = z.object({ actionId: idField(), stepId: idField(), done: z.enum(["true", "false"]) });
+export const commentSchema = z.object({ actionId: idField(), body: z.string().trim().min(1, "required").max(5000, "tooLong") });
 export const reviewSchema = z
-  .object({ actionId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative(), decision: z.enum(["verify", "return"]), comment: z.string().trim().max(5000, "tooLong").default("") })
+  .object({ actionId: idField(), version: versionField, decision: z.enum(["verify", "return"]), comment: z.string().trim().max(5000, "tooLong").default("") })
   .refine((r) => r.decision === "verify" || r.comment.length > 0, { path: ["comment"], message: "returnComment" });
 export type ReviewInput = z.output<typeof reviewSchema>;
 

@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { actionItems, actionTargets, agencies, agendaItems, attendees, commitments, meetingAmendments, meetings, sectorTargets, sectors, statements } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
+import { isCalendarDate } from "@/lib/form-fields";
 import { recordHistory } from "@/lib/history";
 import { notify, recipientsOf } from "@/lib/notifications/commands";
 import { lockMeeting, touchMeeting } from "./editing";
@@ -110,7 +111,7 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
   for (const r of rows) {
     if (!r.title) fieldErrors.push([`title.${r.row}`, "required"]);
     if (!/^\d+$/.test(r.ownerAgencyId)) fieldErrors.push([`ownerAgencyId.${r.row}`, "unknownAgency"]);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.dueDate)) fieldErrors.push([`dueDate.${r.row}`, "dateRequired"]);
+    if (!isCalendarDate(r.dueDate)) fieldErrors.push([`dueDate.${r.row}`, "dateRequired"]);
     if (r.targetId !== "" && !/^\d{1,9}$/.test(r.targetId)) fieldErrors.push([`targetId.${r.row}`, "invalid"]);
     if (r.targetId !== "" && !/^\d{1,8}$/.test(r.targetExpected.replace(/\./g, ""))) fieldErrors.push([`targetExpected.${r.row}`, "expectedRequired"]);
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from "@/db/schema/enums";
-import { asList as list, isoDateField as isoDate, optionalIdField } from "@/lib/form-fields";
+import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
 
 const optionalId = optionalIdField();
 
@@ -19,7 +19,7 @@ export function witaInstant(date: string, time: string): Date {
 export const meetingSchema = z
   .object({
     id: optionalId,
-    version: z.coerce.number().int().nonnegative().default(0),
+    version: versionField.default(0),
     title: z.string().trim().min(1, "required").max(LIMITS.title, "tooLong"),
     type: z.enum(meetingTypes, { error: "invalid" }),
     date: isoDate,
@@ -41,7 +41,7 @@ export const meetingSchema = z
 export type MeetingInput = z.output<typeof meetingSchema>;
 
 export const attendeeGuestSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
+  meetingId: idField(),
   name: z.string().trim().min(1, "required").max(LIMITS.shortText, "tooLong"),
   position: optionalText(LIMITS.shortText),
   institution: optionalText(LIMITS.shortText),
@@ -49,16 +49,16 @@ export const attendeeGuestSchema = z.object({
 });
 
 export const inviteUsersSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
-  userIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(z.coerce.number().int().positive()).min(1, "pickSomeone")),
+  meetingId: idField(),
+  userIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(idField()).min(1, "pickSomeone")),
 });
 
-export const removeAttendeeSchema = z.object({ meetingId: z.coerce.number().int().positive(), attendeeId: z.coerce.number().int().positive() });
+export const removeAttendeeSchema = z.object({ meetingId: idField(), attendeeId: idField() });
 
 export const attendanceSchema = z
   .object({
-    meetingId: z.coerce.number().int().positive(),
-    attendeeId: z.coerce.number().int().positive(),
+    meetingId: idField(),
+    attendeeId: idField(),
     attendance: z.enum(attendanceStatuses, { error: "invalid" }),
     deputyName: optionalText(LIMITS.shortText),
     deputyPosition: optionalText(LIMITS.shortText),
@@ -67,19 +67,19 @@ export const attendanceSchema = z
   .refine((a) => a.attendance !== "represented" || a.deputyName.length > 0, { path: ["deputyName"], message: "deputyRequired" });
 
 export const minutesSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().nonnegative(),
+  meetingId: idField(),
+  version: versionField,
   summary: optionalText(LIMITS.minutes),
   conclusions: optionalText(LIMITS.minutes),
-  agendaIds: z.preprocess((v) => list(v), z.array(z.coerce.number().int().positive())),
+  agendaIds: z.preprocess((v) => list(v), z.array(idField())),
   agendaNotes: z.preprocess((v) => list(v).map(String), z.array(z.string().max(LIMITS.minutes, "minutesTooLong"))),
   amendmentReason: optionalText(LIMITS.shortText),
 });
 
-export const removeEntrySchema = z.object({ meetingId: z.coerce.number().int().positive(), id: z.coerce.number().int().positive(), kind: z.enum(["statement", "commitment"]) });
+export const removeEntrySchema = z.object({ meetingId: idField(), id: idField(), kind: z.enum(["statement", "commitment"]) });
 
 export const statementSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
+  meetingId: idField(),
   agendaItemId: optionalId,
   attendeeId: optionalId,
   speakerName: optionalText(LIMITS.shortText),
@@ -88,7 +88,7 @@ export const statementSchema = z.object({
 
 export const commitmentSchema = z
   .object({
-    meetingId: z.coerce.number().int().positive(),
+    meetingId: idField(),
     agendaItemId: optionalId,
     agencyId: optionalId,
     toAgencyId: optionalId,
@@ -105,8 +105,8 @@ export const commitmentSchema = z
   .refine((c) => c.agencyId !== null || c.committedByName.length > 0, { path: ["agencyId"], message: "whoCommitted" });
 
 export const actionsFromCommitmentSchema = z.object({
-  meetingId: z.coerce.number().int().positive(),
-  commitmentId: z.coerce.number().int().positive(),
+  meetingId: idField(),
+  commitmentId: idField(),
   title: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string().max(LIMITS.title, "tooLong"))),
   ownerAgencyId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
   dueDate: z.preprocess((v) => list(v).map(String), z.array(z.string())),
@@ -115,12 +115,12 @@ export const actionsFromCommitmentSchema = z.object({
   targetExpected: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string())),
 });
 
-export const finalizeSchema = z.object({ meetingId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative() });
+export const finalizeSchema = z.object({ meetingId: idField(), version: versionField });
 export type FinalizeInput = z.output<typeof finalizeSchema>;
 
 export const confirmationSchema = z
   .object({
-    meetingId: z.coerce.number().int().positive(),
+    meetingId: idField(),
     decision: z.enum(["confirmed", "objected"], { error: "invalid" }),
     reason: optionalText(LIMITS.minutes),
   })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { figureSources } from "@/db/schema/enums";
-import { isoDateField as isoDate } from "@/lib/form-fields";
+import { isoDateField as isoDate, idField } from "@/lib/form-fields";
 
 const count = (min = 0) => z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/\./g, "").trim() : v),
@@ -11,7 +11,7 @@ const pct = z.preprocess((v) => (typeof v === "string" ? v.replace(",", ".").tri
 const provenance = { source: z.enum(figureSources, { error: "invalid" }), dataDate: isoDate };
 
 export const sectorSchema = z.object({
-  id: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().positive().optional()),
+  id: z.preprocess((v) => (v === "" ? undefined : v), idField().optional()),
   code: z.string().trim().toLowerCase().min(1, "required").max(40, "tooLong").regex(/^[a-z0-9_-]+$/, "codeFormat"),
   nameId: z.string().trim().min(1, "required").max(120, "tooLong"),
   nameEn: z.string().trim().min(1, "required").max(120, "tooLong"),
@@ -24,7 +24,7 @@ export type SectorInput = z.output<typeof sectorSchema>;
 export const periodSchema = z.object({ year: z.coerce.number({ error: "year" }).int("year").min(2000, "year").max(2100, "year") });
 
 export const coverageTargetSchema = z.object({
-  periodId: z.coerce.number().int().positive(),
+  periodId: idField(),
   workingPopulation: count(1),
   baselineParticipants: count(),
   baselineCoveragePct: pct,
@@ -38,8 +38,8 @@ export type CoverageTargetInput = z.output<typeof coverageTargetSchema>;
 
 export const sectorTargetSchema = z
   .object({
-    periodId: z.coerce.number().int().positive(),
-    sectorId: z.coerce.number().int().positive(),
+    periodId: idField(),
+    sectorId: idField(),
     baselineParticipants: count(),
     targetParticipants: count(),
     eligiblePopulation: optionalCount,
@@ -54,7 +54,7 @@ export const ruleSchema = z.object({
 });
 
 export const realisationSchema = z.object({
-  sectorId: z.coerce.number({ error: "invalid" }).int().positive("invalid"),
+  sectorId: idField(),
   month: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "monthFormat"),
   newParticipants: count(-100_000_000),
   activeParticipants: count(),

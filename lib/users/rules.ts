@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/db/schema/enums";
-import { optionalIdField } from "@/lib/form-fields";
+import { optionalIdField, idField } from "@/lib/form-fields";
 
 /** Form schemas; messages are keys of the `errors` namespace. */
 const optionalId = optionalIdField("unknownAgency");
@@ -22,7 +22,7 @@ export const createUserSchema = z
   .refine(agencyRequired, { path: ["agencyId"], message: "agencyRequired" });
 
 export const updateUserSchema = z
-  .object({ ...userFields, id: z.coerce.number().int().positive(), active: z.preprocess((v) => v === "on" || v === "true", z.boolean()) })
+  .object({ ...userFields, id: idField(), active: z.preprocess((v) => v === "on" || v === "true", z.boolean()) })
   .refine(agencyRequired, { path: ["agencyId"], message: "agencyRequired" });
 
-export const resetPasswordSchema = z.object({ id: z.coerce.number().int().positive(), password: passwordSchema });
+export const resetPasswordSchema = z.object({ id: idField(), password: passwordSchema });
