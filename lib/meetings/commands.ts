@@ -104,7 +104,7 @@ export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor)
     const invited = await tx.select({ userId: attendees.userId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
     await notify(tx, {
       userIds: invited.flatMap((a) => (a.userId !== null && a.userId !== actor.id ? [a.userId] : [])), kind: "minutes_final", meetingId: meeting.id,
-      message: `Notulen final: ${meeting.title}. Mohon setujui notulen atau ajukan keberatan.`,
+      params: { title: meeting.title },
     });
   });
 }
