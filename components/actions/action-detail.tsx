@@ -112,7 +112,7 @@ export async function ActionHistory({ action }: { action: ActionDetail }) {
       case "step_done": return t("stepDone", { step: String(changes.step ?? "") });
       case "step_undone": return t("stepUndone", { step: String(changes.step ?? "") });
       case "progress": return t("progress");
-      case "update_plan": return t("plan", { fields: Object.keys(changes).join(", ") });
+      case "update_plan": return t("plan", { fields: Object.keys(changes).map((f) => (t.has(`fields.${f}` as never) ? t(`fields.${f}` as never) : f)).join(", ") });
       default: return op;
     }
   };

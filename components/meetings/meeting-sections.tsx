@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/dates";
+import { agendaTitle } from "@/lib/meetings/carry-over";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { ActionStatusBadge, AttendanceBadge } from "./meeting-badges";
 
@@ -236,11 +237,18 @@ export async function AmendmentsCard({ meeting }: { meeting: MeetingDetail }) {
   const t = await getTranslations("meetings");
   const format = await getFormatter();
   if (meeting.amendments.length === 0) return null;
+  // An amendment records what changed by key: "summary", "conclusions" or "agenda <position>. <title>".
+  const part = (key: string) => {
+    if (key === "summary" || key === "conclusions") return t(`amendedPart.${key}`);
+    const agenda = /^agenda (\d+)\. ([\s\S]*)$/.exec(key);
+    if (!agenda) return key;
+    return t("amendedPart.agenda", { position: agenda[1]!, title: agendaTitle({ title: agenda[2]!, isCarryOverReview: true }, t("carryOverTitle")) });
+  };
   return (
     <Card title={t("amendments")}>
       <ol className="space-y-3 text-sm">
         {meeting.amendments.map((a) => {
-          const changed = Object.keys(JSON.parse(a.changes) as Record<string, unknown>);
+          const changed = Object.keys(JSON.parse(a.changes) as Record<string, unknown>).map(part);
           return (
             <li key={a.id}>
               <p className="font-medium">{t("amendedBy", { name: a.authorName ?? "–", date: formatDate(format, a.createdAt, "dateTime") })}</p>
