@@ -26,6 +26,8 @@ export const permissions = {
   /** Monthly enrolment realisation: the BPJS branch is the source of truth. */
   "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  /** Keep one's chosen language, in which notices and e-mails are written. */
+  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { actionBoard } from "@/lib/actions/queries";
 import { isOverdue } from "@/lib/actions/rules";
-import { calendarDate, todayInWita } from "@/lib/i18n/dates";
+import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
 /** Columns by status; each shows the first cards by due date and how many there are in all. */
 export async function ActionBoard({ columns }: { columns: Awaited<ReturnType<typeof actionBoard>> }) {
@@ -21,7 +21,7 @@ export async function ActionBoard({ columns }: { columns: Awaited<ReturnType<typ
               <li key={a.id}>
                 <Link href={`/actions/${a.id}`} className="block rounded-md border border-line bg-white p-2 text-sm shadow-sm hover:border-brand-600">
                   <span className="font-medium">{a.title}</span>
-                  <span className="mt-1 block text-xs text-muted">{a.agencyName} · {format.dateTime(calendarDate(a.dueDate), "short")}{a.stepsTotal > 0 ? ` · ${a.stepsDone}/${a.stepsTotal}` : ""}</span>
+                  <span className="mt-1 block text-xs text-muted">{a.agencyName} · {formatDate(format, a.dueDate, "short")}{a.stepsTotal > 0 ? ` · ${a.stepsDone}/${a.stepsTotal}` : ""}</span>
                   {isOverdue(a, today) ? <span className="mt-1 inline-block"><Badge tone="danger">{t("overdue")}</Badge></span> : null}
                 </Link>
               </li>

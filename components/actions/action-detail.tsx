@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { ActionDetail } from "@/lib/actions/queries";
 import { isOverdue } from "@/lib/actions/rules";
-import { calendarDate, todayInWita } from "@/lib/i18n/dates";
+import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
 export async function ActionFacts({ action }: { action: ActionDetail }) {
   const t = await getTranslations("actions.detail");
@@ -14,7 +14,7 @@ export async function ActionFacts({ action }: { action: ActionDetail }) {
   const facts: Array<[string, React.ReactNode]> = [
     [t("owner"), action.agencyName],
     [t("assignee"), action.assigneeName ?? "–"],
-    [t("due"), <span key="due">{format.dateTime(calendarDate(action.dueDate), "date")}{overdue ? <span className="ml-2"><Badge tone="danger">{t("overdue")}</Badge></span> : null}</span>],
+    [t("due"), <span key="due">{formatDate(format, action.dueDate, "date")}{overdue ? <span className="ml-2"><Badge tone="danger">{t("overdue")}</Badge></span> : null}</span>],
     [t("priority"), prio(action.priority)],
     [t("supporters"), action.supporters.map((s) => s.name).join(", ") || "–"],
   ];
@@ -68,7 +68,7 @@ export async function ProgressTimeline({ action }: { action: ActionDetail }) {
     <ol className="space-y-4" aria-label={t("progress")}>
       {action.updates.map((u) => (
         <li key={u.id} className="border-l-4 border-brand-100 pl-3 text-sm">
-          <p className="text-xs text-muted">{u.authorName ?? "–"} · {format.dateTime(u.createdAt, "dateTime")} WITA{u.percent !== null ? ` · ${u.percent} %` : ""}{u.figureAchieved !== null ? ` · ${t("figure", { n: format.number(u.figureAchieved) })}` : ""}</p>
+          <p className="text-xs text-muted">{u.authorName ?? "–"} · {formatDate(format, u.createdAt, "dateTime")} WITA{u.percent !== null ? ` · ${u.percent} %` : ""}{u.figureAchieved !== null ? ` · ${t("figure", { n: format.number(u.figureAchieved) })}` : ""}</p>
           <p className="whitespace-pre-line">{u.body}</p>
           {u.files.length > 0 ? (
             <ul className="mt-1 flex flex-wrap gap-2">
@@ -91,7 +91,7 @@ export async function ActionComments({ action }: { action: ActionDetail }) {
     <ul className="space-y-3" aria-label={t("comments")}>
       {action.comments.map((c) => (
         <li key={c.id} className="rounded-md bg-slate-50 p-3 text-sm">
-          <p className="text-xs text-muted">{c.authorName ?? "–"} · {format.dateTime(c.createdAt, "dateTime")} WITA</p>
+          <p className="text-xs text-muted">{c.authorName ?? "–"} · {formatDate(format, c.createdAt, "dateTime")} WITA</p>
           <p className="whitespace-pre-line">{c.body}</p>
         </li>
       ))}
@@ -112,7 +112,7 @@ export async function ActionHistory({ action }: { action: ActionDetail }) {
       case "step_done": return t("stepDone", { step: String(changes.step ?? "") });
       case "step_undone": return t("stepUndone", { step: String(changes.step ?? "") });
       case "progress": return t("progress");
-      case "update_plan": return t("plan", { fields: Object.keys(changes).join(", ") });
+      case "update_plan": return t("plan", { fields: Object.keys(changes).map((f) => (t.has(`fields.${f}` as never) ? t(`fields.${f}` as never) : f)).join(", ") });
       default: return op;
     }
   };
@@ -122,7 +122,7 @@ export async function ActionHistory({ action }: { action: ActionDetail }) {
       {action.history.map((h) => (
         <li key={h.id} className="flex flex-wrap justify-between gap-x-4 border-b border-line pb-2">
           <span>{describe(h.operation, h.changes as Record<string, unknown>)}{h.reason ? <span className="block text-xs text-muted">{t("reason", { reason: h.reason })}</span> : null}</span>
-          <span className="text-xs text-muted">{h.actorName ?? "–"} · {format.dateTime(h.createdAt, "dateTime")} WITA</span>
+          <span className="text-xs text-muted">{h.actorName ?? "–"} · {formatDate(format, h.createdAt, "dateTime")} WITA</span>
         </li>
       ))}
     </ol>

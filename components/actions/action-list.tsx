@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import type { ActionListRow } from "@/lib/actions/queries";
 import { isOverdue } from "@/lib/actions/rules";
-import { calendarDate, todayInWita } from "@/lib/i18n/dates";
+import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
 export async function ActionList({ actions, empty }: { actions: ActionListRow[]; empty?: string }) {
   const t = await getTranslations("actions");
@@ -23,7 +23,7 @@ export async function ActionList({ actions, empty }: { actions: ActionListRow[];
             <ActionStatusBadge status={a.status} />
           </div>
           <p className="mt-1 text-muted">
-            {a.agencyName} · {format.dateTime(calendarDate(a.dueDate), "short")}
+            {a.agencyName} · {formatDate(format, a.dueDate, "short")}
             {a.stepsTotal > 0 ? ` · ${t("stepsDone", { done: a.stepsDone, total: a.stepsTotal })}` : ""}
           </p>
           {isOverdue(a, today) ? <p className="mt-1"><Badge tone="danger">{t("overdue")}</Badge></p> : null}
@@ -51,7 +51,7 @@ export async function ActionList({ actions, empty }: { actions: ActionListRow[];
               </td>
               <td className="px-4 py-2">{a.agencyName}</td>
               <td className="px-4 py-2 whitespace-nowrap">
-                {format.dateTime(calendarDate(a.dueDate), "short")}
+                {formatDate(format, a.dueDate, "short")}
                 {isOverdue(a, today) ? <span className="ml-2"><Badge tone="danger">{t("overdue")}</Badge></span> : null}
               </td>
               <td className="px-4 py-2">{a.stepsTotal > 0 ? `${a.stepsDone}/${a.stepsTotal}` : "–"}</td>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
 import type { listCommitmentsToAgency } from "@/lib/meetings/queries";
-import { calendarDate } from "@/lib/i18n/dates";
+import { formatDate } from "@/lib/i18n/dates";
 
 type Row = Awaited<ReturnType<typeof listCommitmentsToAgency>>["rows"][number];
 
@@ -18,11 +18,11 @@ export async function CommitmentReviewList({ commitments }: { commitments: Row[]
           <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             <div><dt className="inline text-muted">{t("by")}: </dt><dd className="inline">{c.agencyName ?? "–"}{c.committedByName ? ` (${c.committedByName})` : ""}</dd></div>
             {c.figure !== null ? <div><dt className="inline text-muted">{t("figure")}: </dt><dd className="inline">{format.number(c.figure)} {c.figureUnit ?? ""}</dd></div> : null}
-            {c.dueDate ? <div><dt className="inline text-muted">{t("due")}: </dt><dd className="inline">{format.dateTime(calendarDate(c.dueDate), "date")}</dd></div> : null}
+            {c.dueDate ? <div><dt className="inline text-muted">{t("due")}: </dt><dd className="inline">{formatDate(format, c.dueDate, "date")}</dd></div> : null}
             <div><dt className="inline text-muted">{t("actions")}: </dt><dd className="inline">{c.actionCount}</dd></div>
           </dl>
           <Link href={`/meetings/${c.meetingId}`} className="mt-2 inline-block text-sm text-brand-700 hover:underline">
-            {c.meetingTitle} · {format.dateTime(c.meetingStartsAt, "date")}
+            {c.meetingTitle} · {formatDate(format, c.meetingStartsAt, "date")}
           </Link>
         </li>
       ))}

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Area, CartesianGrid, ComposedChart, Legend, Line, PolarAngleAxis, RadialBar, RadialBarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { calendarDate } from "@/lib/i18n/dates";
+import { formatDate } from "@/lib/i18n/dates";
 import type { TrendPoint } from "@/lib/targets/summary";
 
 const brand = "#0b7a5a";
@@ -27,7 +27,7 @@ export function CoverageGauge({ currentPct, targetPct }: { currentPct: number; t
 export function TrendChart({ points, targetPct }: { points: TrendPoint[]; targetPct: number }) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
-  const label = (month: string) => format.dateTime(calendarDate(month), { month: "short", year: "2-digit" });
+  const label = (month: string) => formatDate(format, month, "monthShort");
   const pct = (v: number) => `${format.number(v, { maximumFractionDigits: 1 })} %`;
   const values = points.flatMap((p) => [p.coverage, p.projected]).filter((v): v is number => v !== null);
   const low = Math.floor(Math.min(targetPct, ...values) - 1);

@@ -4,7 +4,7 @@ import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { ContradictionList } from "@/components/targets/derived-figures";
 import { Card, EmptyState } from "@/components/ui/card";
 import { actionStatuses } from "@/db/schema/enums";
-import { calendarDate } from "@/lib/i18n/dates";
+import { formatDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
 import type { DashboardSummary } from "@/lib/targets/summary";
 import { CoverageGauge, TrendChart } from "./charts";
@@ -24,7 +24,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
           <Card className="md:col-span-1">
             <p className="text-sm text-muted">{t("coverageNow")}</p>
             <p className="text-4xl font-bold tracking-tight text-brand-800" data-testid="coverage-now">{pct(p.currentPct)}</p>
-            <p className="text-sm text-muted">{t("ofTarget", { target: pct(summary.targetPct), deadline: format.dateTime(calendarDate(data.target.deadline), "date") })}</p>
+            <p className="text-sm text-muted">{t("ofTarget", { target: pct(summary.targetPct), deadline: formatDate(format, data.target.deadline, "date") })}</p>
             <CoverageGauge currentPct={p.currentPct ?? 0} targetPct={summary.targetPct ?? 0} />
             <p className="text-xs text-muted">{t("participantsOf", { current: n(p.current), population: n(data.target.workingPopulation) })}</p>
           </Card>
@@ -92,7 +92,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
               {data.overdue.map((a) => (
                 <li key={a.id} className="flex items-start justify-between gap-3 py-2">
                   <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">{a.title}<span className="block text-xs text-muted">{a.agencyName}</span></Link>
-                  <span className="shrink-0 text-xs text-red-700">{format.dateTime(calendarDate(a.dueDate), "short")}</span>
+                  <span className="shrink-0 text-xs text-red-700">{formatDate(format, a.dueDate, "short")}</span>
                 </li>
               ))}
             </ul>
@@ -109,7 +109,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
               <tbody className="divide-y divide-line">
                 {data.figures.map((f) => (
                   <tr key={f.id}>
-                    <td className="px-4 py-1.5 whitespace-nowrap">{format.dateTime(calendarDate(f.dataDate), "short")}</td>
+                    <td className="px-4 py-1.5 whitespace-nowrap">{formatDate(format, f.dataDate, "short")}</td>
                     <td className="px-2 py-1.5">{sources(f.source)}</td>
                     <td className="px-2 py-1.5 text-right">{pct(Number(f.coveragePct))}</td>
                     <td className="px-2 py-1.5 text-right">{f.participants !== null && f.population !== null ? `${n(f.participants)} / ${n(f.population)}` : t("noParts")}</td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
+import { formatDate } from "@/lib/i18n/dates";
 import type { MeetingListRow } from "@/lib/meetings/queries";
 import { MeetingStatusBadge } from "./meeting-badges";
 
@@ -19,7 +20,7 @@ export async function MeetingList({ meetings }: { meetings: MeetingListRow[] }) 
               <MeetingStatusBadge status={m.status} />
             </div>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-              <span>{format.dateTime(m.startsAt, "dayDate")}, {format.dateTime(m.startsAt, "time")} WITA</span>
+              <span>{formatDate(format, m.startsAt, "dayDate")}, {formatDate(format, m.startsAt, "time")} WITA</span>
               <span>{m.place}</span>
               <span>{types(m.type)}</span>
               <span>{t("attendeeCount", { count: m.attendeeCount })} · {t("commitmentCount", { count: m.commitmentCount })}</span>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { calendarDate } from "@/lib/i18n/dates";
+import { formatDate } from "@/lib/i18n/dates";
+import { agendaTitle } from "@/lib/meetings/carry-over";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { ActionStatusBadge, AttendanceBadge } from "./meeting-badges";
 
@@ -11,8 +12,8 @@ export async function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
   const types = await getTranslations("enums.meetingType");
   const format = await getFormatter();
   const facts: Array<[string, string]> = [
-    [t("date"), format.dateTime(meeting.startsAt, "dayDate")],
-    [t("time"), `${format.dateTime(meeting.startsAt, "time")}${meeting.endsAt ? `–${format.dateTime(meeting.endsAt, "time")}` : ""} WITA`],
+    [t("date"), formatDate(format, meeting.startsAt, "dayDate")],
+    [t("time"), `${formatDate(format, meeting.startsAt, "time")}${meeting.endsAt ? `–${formatDate(format, meeting.endsAt, "time")}` : ""} WITA`],
     [t("place"), meeting.place || "–"],
     [t("chair"), `${meeting.chairName}${meeting.chairPosition ? `, ${meeting.chairPosition}` : ""}`],
     [t("type"), types(meeting.type)],
@@ -61,7 +62,7 @@ export async function AttendanceList({ meeting }: { meeting: MeetingDetail }) {
                   </div>
                   <div className="shrink-0 text-right">
                     <AttendanceBadge status={a.attendance} />
-                    {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{format.dateTime(a.arrivedAt, "time")} WITA</p> : null}
+                    {a.arrivedAt ? <p className="mt-1 text-xs text-muted">{formatDate(format, a.arrivedAt, "time")} WITA</p> : null}
                   </div>
                 </li>
               ))}
@@ -139,7 +140,7 @@ export async function CommitmentsSection({ meeting }: { meeting: MeetingDetail }
                   k.toAgencyName ? c("toAgency", { agency: k.toAgencyName }) : null,
                   k.figure !== null ? `${format.number(k.figure)} ${k.figureUnit ?? ""}` : null,
                   k.sectorName ? (locale === "en" ? k.sectorNameEn : k.sectorName) : null,
-                  k.dueDate ? c("dueOn", { date: format.dateTime(calendarDate(k.dueDate), "date") }) : null,
+                  k.dueDate ? c("dueOn", { date: formatDate(format, k.dueDate, "date") }) : null,
                 ].filter(Boolean).join(" · ")}
               </p>
             </li>
@@ -173,7 +174,7 @@ export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: Meet
                 <tr key={x.id}>
                   <td className="px-4 py-2">{viewerAgencyId === "all" || viewerAgencyId === x.ownerAgencyId ? <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link> : x.title}</td>
                   <td className="px-4 py-2">{x.agencyName}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(calendarDate(x.dueDate), "short")}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">{formatDate(format, x.dueDate, "short")}</td>
                   <td className="px-4 py-2"><ActionStatusBadge status={x.status} /></td>
                 </tr>
               ))}
@@ -196,9 +197,9 @@ async function CarryOverList({ meeting }: { meeting: MeetingDetail }) {
         <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
           <span>
             <span className="font-medium">{a.title}</span>
-            <span className="block text-xs text-muted">{a.agencyName} · {t("fromMeeting", { title: a.meetingTitle, date: format.dateTime(a.meetingStartsAt, "short") })}</span>
+            <span className="block text-xs text-muted">{a.agencyName} · {t("fromMeeting", { title: a.meetingTitle, date: formatDate(format, a.meetingStartsAt, "short") })}</span>
           </span>
-          <span className="flex items-center gap-2 text-xs">{format.dateTime(calendarDate(a.dueDate), "short")} <ActionStatusBadge status={a.status} /></span>
+          <span className="flex items-center gap-2 text-xs">{formatDate(format, a.dueDate, "short")} <ActionStatusBadge status={a.status} /></span>
         </li>
       ))}
     </ul>
@@ -222,7 +223,7 @@ export async function ConfirmationsCard({ meeting, children }: { meeting: Meetin
                 {c ? <Badge tone={c.status === "confirmed" ? "success" : "danger"}>{t(c.status)}</Badge> : <Badge>{t("pending")}</Badge>}
               </div>
               {c?.status === "objected" && c.reason ? <p className="mt-1 text-xs text-red-800">{t("objectionReason", { reason: c.reason })}</p> : null}
-              {c ? <p className="text-xs text-muted">{format.dateTime(c.createdAt, "dateTime")} WITA</p> : null}
+              {c ? <p className="text-xs text-muted">{formatDate(format, c.createdAt, "dateTime")} WITA</p> : null}
             </li>
           );
         })}
@@ -236,14 +237,21 @@ export async function AmendmentsCard({ meeting }: { meeting: MeetingDetail }) {
   const t = await getTranslations("meetings");
   const format = await getFormatter();
   if (meeting.amendments.length === 0) return null;
+  // An amendment records what changed by key: "summary", "conclusions" or "agenda <position>. <title>".
+  const part = (key: string) => {
+    if (key === "summary" || key === "conclusions") return t(`amendedPart.${key}`);
+    const agenda = /^agenda (\d+)\. ([\s\S]*)$/.exec(key);
+    if (!agenda) return key;
+    return t("amendedPart.agenda", { position: agenda[1]!, title: agendaTitle({ title: agenda[2]!, isCarryOverReview: true }, t("carryOverTitle")) });
+  };
   return (
     <Card title={t("amendments")}>
       <ol className="space-y-3 text-sm">
         {meeting.amendments.map((a) => {
-          const changed = Object.keys(JSON.parse(a.changes) as Record<string, unknown>);
+          const changed = Object.keys(JSON.parse(a.changes) as Record<string, unknown>).map(part);
           return (
             <li key={a.id}>
-              <p className="font-medium">{t("amendedBy", { name: a.authorName ?? "–", date: format.dateTime(a.createdAt, "dateTime") })}</p>
+              <p className="font-medium">{t("amendedBy", { name: a.authorName ?? "–", date: formatDate(format, a.createdAt, "dateTime") })}</p>
               <p>{t("amendmentReason", { reason: a.reason })}</p>
               <p className="text-xs text-muted">{t("amendedParts", { parts: changed.join(", ") })}</p>
             </li>
@@ -268,7 +276,7 @@ export async function MeetingHistory({ meeting }: { meeting: MeetingDetail }) {
           {meeting.history.map((h) => (
             <li key={h.id} className="flex flex-wrap justify-between gap-x-4 border-b border-line pb-2">
               <span>{label(h.operation)}{h.reason ? <span className="block text-xs text-muted">{h.reason}</span> : null}</span>
-              <span className="text-xs text-muted">{h.actorName ?? "–"} · {format.dateTime(h.createdAt, "dateTime")} WITA</span>
+              <span className="text-xs text-muted">{h.actorName ?? "–"} · {formatDate(format, h.createdAt, "dateTime")} WITA</span>
             </li>
           ))}
         </ol>

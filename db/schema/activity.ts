@@ -31,7 +31,8 @@ export const notifications = pgTable(
     kind: notificationKindEnum().notNull(),
     actionItemId: integer().references(() => actionItems.id, { onDelete: "cascade" }),
     meetingId: integer().references(() => meetings.id, { onDelete: "cascade" }),
-    message: text().notNull().default(""),
+    /** What the notice says, rendered with the message catalogue in the reader's language. */
+    params: jsonb().$type<Record<string, string>>().notNull().default({}),
     /** Reminders carry a key (kind, action, day) so that a job run twice sends once. */
     dedupeKey: text(),
     readAt: timestamp({ withTimezone: true }),

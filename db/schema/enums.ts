@@ -1,4 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import { locales } from "../../lib/i18n/config";
 
 export const roles = ["admin", "secretariat", "agency_head", "reviewer", "viewer"] as const;
 export type Role = (typeof roles)[number];
@@ -35,5 +36,10 @@ export const figureSources = ["bpjs_branch", "bps", "bappeda", "meeting", "other
 export type FigureSource = (typeof figureSources)[number];
 export const figureSourceEnum = pgEnum("figure_source", figureSources);
 
-export const notificationKinds = ["assigned", "due_soon", "overdue", "returned", "verified", "minutes_final"] as const;
+/** "legacy" marks notices written as finished Indonesian sentences before notices had parameters. */
+export const notificationKinds = ["assigned", "reassigned", "due_soon", "overdue", "returned", "verified", "minutes_final", "legacy"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindEnum = pgEnum("notification_kind", notificationKinds);
+
+/** The language a user reads the portal and their e-mails in. */
+export const localeEnum = pgEnum("locale", locales);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { agencyKindEnum, roleEnum } from "./enums";
+import { agencyKindEnum, localeEnum, roleEnum } from "./enums";
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -38,6 +38,8 @@ export const users = pgTable(
     role: roleEnum().notNull(),
     agencyId: integer().references(() => agencies.id, { onDelete: "restrict" }),
     active: boolean().notNull().default(true),
+    /** Set by the language switch; notices and e-mails are written in it. */
+    locale: localeEnum().notNull().default("id"),
     ...timestamps,
   },
   (t) => [

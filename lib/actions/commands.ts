@@ -65,7 +65,7 @@ export async function createActionCommand(input: ActionPlanInput, actor: Actor):
     if (plan.supporters.length > 0) await tx.insert(actionSupporters).values(plan.supporters.map((agencyId) => ({ actionItemId: id, agencyId })));
     if (plan.targets.length > 0) await tx.insert(actionTargets).values(plan.targets.map((t) => ({ actionItemId: id, sectorTargetId: t.sectorTargetId, expectedContribution: t.expected })));
     await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: id, operation: "create", changes: { ...fields, steps: plan.steps.map((s) => s.title), targets: plan.targets } });
-    await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "assigned", actionItemId: id, message: `Tindak lanjut baru: ${fields.title} (tenggat ${fields.dueDate}).` });
+    await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "assigned", params: { title: fields.title, dueDate: fields.dueDate }, actionItemId: id });
     return id;
   });
 }
@@ -100,7 +100,7 @@ export async function updateActionCommand(input: ActionPlanInput, actor: Actor):
     if (JSON.stringify([...supporterIds].sort()) !== JSON.stringify([...plan.supporters].sort())) changes.supporters = { from: supporterIds, to: plan.supporters };
     await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: actionId, operation: "update_plan", changes, reason: input.changeReason || null });
     if (action.ownerAgencyId !== fields.ownerAgencyId || (fields.assigneeId !== null && action.assigneeId !== fields.assigneeId)) {
-      await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "assigned", actionItemId: actionId, message: `Tindak lanjut dialihkan ke kantor Anda: ${fields.title}.` });
+      await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "reassigned", params: { title: fields.title }, actionItemId: actionId });
     }
   });
 }

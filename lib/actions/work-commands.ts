@@ -126,8 +126,8 @@ export async function reviewCommand(input: ReviewInput, actor: Actor): Promise<v
       changes: { status: { from: "done", to: verify ? "verified" : "in_progress" } }, reason: input.comment || null,
     });
     await notify(tx, {
-      userIds: await agencyRecipients(tx, action.ownerAgencyId, action.assigneeId), kind: verify ? "verified" : "returned", actionItemId: action.id,
-      message: verify ? `Diverifikasi BPJS Ketenagakerjaan: ${action.title}.` : `Dikembalikan untuk diperbaiki: ${action.title}. Catatan: ${input.comment}`,
+      userIds: await agencyRecipients(tx, action.ownerAgencyId, action.assigneeId), actionItemId: action.id,
+      ...(verify ? { kind: "verified", params: { title: action.title } } as const : { kind: "returned", params: { title: action.title, comment: input.comment } } as const),
     });
   });
 }

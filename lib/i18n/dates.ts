@@ -1,6 +1,32 @@
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE } from "./config";
 
+/** The named date styles of the portal, shared by pages (next-intl's formats) and e-mails. */
+export const dateFormats = {
+  date: { day: "numeric", month: "long", year: "numeric" },
+  dayDate: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  short: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  monthShort: { month: "short", year: "2-digit" },
+  // hourCycle, not hour12: false, which writes half past midnight as "24:30" in English.
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  dateTime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateStyle = keyof typeof dateFormats;
+
+/** What formatDate needs of next-intl's formatter (getFormatter, useFormatter or createFormatter). */
+export interface DateFormatter {
+  dateTime(value: Date, format: DateStyle): string;
+}
+
+/**
+ * Every date shown to a reader goes through here: an instant, or a calendar date stored as
+ * YYYY-MM-DD, in the reader's language and in WITA. A raw ISO date never reaches the screen.
+ */
+export function formatDate(format: DateFormatter, value: Date | string, style: DateStyle = "date"): string {
+  return format.dateTime(typeof value === "string" ? calendarDate(value) : value, style);
+}
+
 /** Today's date in WITA as YYYY-MM-DD, for due-date comparisons. */
 export function todayInWita(now: Date = new Date()): string {
   return witaParts(now).date;

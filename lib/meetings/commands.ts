@@ -6,11 +6,10 @@ import { diffFields, recordHistory } from "@/lib/history";
 import { notify } from "@/lib/notifications/commands";
 import { FieldError } from "@/lib/errors";
 import type { Actor } from "@/lib/authz";
+import { CARRY_OVER_TITLE } from "./carry-over";
 import { lockMeeting, touchMeeting } from "./editing";
 import { agendaRows, witaInstant, type ConfirmationInput, type FinalizeInput, type MeetingInput } from "./rules";
 import { refreshMeetingSearch } from "./search";
-
-export const CARRY_OVER_TITLE = "Tinjauan tindak lanjut rapat sebelumnya";
 
 async function resolveSeries(tx: Transaction, input: MeetingInput): Promise<number | null> {
   if (input.newSeriesName) {
@@ -104,7 +103,7 @@ export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor)
     const invited = await tx.select({ userId: attendees.userId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
     await notify(tx, {
       userIds: invited.flatMap((a) => (a.userId !== null && a.userId !== actor.id ? [a.userId] : [])), kind: "minutes_final", meetingId: meeting.id,
-      message: `Notulen final: ${meeting.title}. Mohon setujui notulen atau ajukan keberatan.`,
+      params: { title: meeting.title },
     });
   });
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireAllowed } from "@/lib/auth/session";
 import type { Operation } from "@/lib/authz";
 import { parseId } from "@/lib/ids";
+import { agendaTitle } from "./carry-over";
 import { getMeetingDetail } from "./queries";
 
 /** For meeting pages: the user may do `operation` and may see this meeting, else a 404. */
@@ -11,5 +13,6 @@ export async function loadMeetingFor(operation: Operation, params: Promise<{ id:
   const id = parseId((await params).id);
   const meeting = id === null ? null : await getMeetingDetail({ actor: user, id });
   if (!meeting) notFound();
-  return { user, meeting };
+  const carryOverTitle = (await getTranslations("meetings"))("carryOverTitle");
+  return { user, meeting: { ...meeting, agenda: meeting.agenda.map((a) => ({ ...a, title: agendaTitle(a, carryOverTitle) })) } };
 }

@@ -143,7 +143,7 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
     })));
     const recipients = await recipientsOf(tx, created.map((a) => ({ ownerAgencyId: a.ownerAgencyId, assigneeId: null })));
     await notify(tx, created.map((a) => ({
-      userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }), kind: "assigned" as const, actionItemId: a.id, message: `Tindak lanjut baru: ${a.title} (tenggat ${a.dueDate}).`,
+      userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }), kind: "assigned" as const, params: { title: a.title, dueDate: a.dueDate }, actionItemId: a.id,
     })));
     return created.length;
   });

@@ -2,8 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notifications, users } from "@/db/schema";
-
-export type NotificationKind = (typeof notifications.$inferInsert)["kind"];
+import type { Notice } from "./notices";
 
 interface Answerable {
   ownerAgencyId: number;
@@ -31,14 +30,13 @@ export async function agencyRecipients(tx: Executor, agencyId: number, assigneeI
   return (await recipientsOf(tx, [action]))(action);
 }
 
-export interface NotificationEntry {
+/** A notice is stored as its kind and parameters, and written out in each reader's language when read or e-mailed. */
+export type NotificationEntry = Notice & {
   userIds: number[];
-  kind: NotificationKind;
   actionItemId?: number | null;
   meetingId?: number | null;
-  message: string;
   dedupeKey?: string;
-}
+};
 
 /**
  * Queues in-app notifications in one insert (the e-mail job sends the same). A `dedupeKey` makes
@@ -47,7 +45,7 @@ export interface NotificationEntry {
 export async function notify(tx: Executor, entries: NotificationEntry | NotificationEntry[]): Promise<number[]> {
   const rows = (Array.isArray(entries) ? entries : [entries]).flatMap((entry) => [...new Set(entry.userIds)].map((userId) => ({
     userId, kind: entry.kind, actionItemId: entry.actionItemId ?? null, meetingId: entry.meetingId ?? null,
-    message: entry.message, dedupeKey: entry.dedupeKey ?? null,
+    params: entry.params, dedupeKey: entry.dedupeKey ?? null,
   })));
   if (rows.length === 0) return [];
   const created = await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });

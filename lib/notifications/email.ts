@@ -2,16 +2,8 @@ import "server-only";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
-import { actionItems, notifications, users } from "@/db/schema";
-
-const subjects: Record<string, string> = {
-  assigned: "Tindak lanjut baru untuk kantor Anda",
-  due_soon: "Tindak lanjut segera jatuh tempo",
-  overdue: "Tindak lanjut terlambat",
-  returned: "Tindak lanjut dikembalikan oleh BPJS Ketenagakerjaan",
-  verified: "Tindak lanjut diverifikasi",
-  minutes_final: "Notulen rapat sudah final",
-};
+import { actionItems, meetings, notifications, users } from "@/db/schema";
+import { noticeEmail } from "./notices";
 
 let transporter: Transporter | null | undefined;
 
@@ -27,14 +19,19 @@ export function resetMailer(): void {
 }
 
 /**
- * E-mails the given notifications that were not e-mailed yet, and marks them. Without SMTP it
- * does nothing: the in-app inbox still has them. A failed send is left for the next run.
+ * E-mails the given notifications that were not e-mailed yet, each in its recipient's language,
+ * and marks them. Without SMTP it does nothing: the in-app inbox still has them. A failed send is
+ * left for the next run.
  */
 export async function emailNotifications(db: Database, ids: number[], baseUrl = process.env.AUTH_URL ?? "http://localhost:3000"): Promise<number> {
   const transport = mailer();
   if (!transport || ids.length === 0) return 0;
-  const rows = await db.select({ id: notifications.id, kind: notifications.kind, message: notifications.message, email: users.email, name: users.name, actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title })
-    .from(notifications).innerJoin(users, eq(users.id, notifications.userId)).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
+  const rows = await db.select({
+    id: notifications.id, kind: notifications.kind, params: notifications.params, email: users.email, name: users.name, locale: users.locale,
+    actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title, meetingTitle: meetings.title,
+  })
+    .from(notifications).innerJoin(users, eq(users.id, notifications.userId))
+    .leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId)).leftJoin(meetings, eq(meetings.id, notifications.meetingId))
     .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
   const sent: number[] = [];
   for (const n of rows) {
@@ -43,8 +40,7 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
       await transport.sendMail({
         from: process.env.SMTP_FROM ?? "Kawal <kawal@localhost>",
         to: `${n.name} <${n.email}>`,
-        subject: `[Kawal] ${subjects[n.kind] ?? "Pemberitahuan"}${n.actionTitle ? `: ${n.actionTitle}` : ""}`,
-        text: `${n.message}\n\n${link}\n\nPesan ini dikirim otomatis oleh Kawal.`,
+        ...noticeEmail(n.locale, n, n.actionTitle ?? n.meetingTitle, link),
       });
       sent.push(n.id);
     } catch (error) {

@@ -16,7 +16,7 @@ export async function listNotifications({ userId, page }: { userId: number; page
   const where = eq(notifications.userId, userId);
   const [rows, [total]] = await Promise.all([
     db.select({
-      id: notifications.id, kind: notifications.kind, message: notifications.message, readAt: notifications.readAt, createdAt: notifications.createdAt,
+      id: notifications.id, kind: notifications.kind, params: notifications.params, readAt: notifications.readAt, createdAt: notifications.createdAt,
       actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title, meetingTitle: meetings.title,
     }).from(notifications).leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId)).leftJoin(meetings, eq(meetings.id, notifications.meetingId))
       .where(where).orderBy(desc(notifications.createdAt), desc(notifications.id))

@@ -24,10 +24,7 @@ export async function sendReminders(db: Database, now: Date = new Date()): Promi
     return notify(tx, due.map((a) => {
       const overdue = a.dueDate < today;
       const kind = overdue ? "overdue" : "due_soon";
-      return {
-        userIds: recipients(a), kind, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}`,
-        message: overdue ? `Terlambat sejak ${a.dueDate}: ${a.title}.` : `Jatuh tempo ${a.dueDate}: ${a.title}.`,
-      } as const;
+      return { userIds: recipients(a), kind, params: { title: a.title, dueDate: a.dueDate }, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}` } as const;
     }));
   });
   return { created: created.length, emailed: await emailNotifications(db, created) };

@@ -8,6 +8,7 @@ import { getActionDetail, getEvidenceFile, listVisibleActions } from "@/lib/acti
 import { actionPlanSchema } from "@/lib/actions/rules";
 import { addCommentCommand, addProgressCommand, changeStatusCommand, reviewCommand, toggleStepCommand } from "@/lib/actions/work-commands";
 import type { Actor } from "@/lib/authz";
+import { saveUserLocale } from "@/lib/i18n/commands";
 import { resetMailer } from "@/lib/notifications/email";
 import { sendReminders } from "@/lib/notifications/reminders";
 import { freshDatabase } from "../support/database";
@@ -157,12 +158,17 @@ describe("reminders", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     resetMailer();
     try {
+      await saveUserLocale(handle.db, actors.koperasi!.id, "en");
       const day = new Date("2025-09-28T02:00:00Z");
       const first = await sendReminders(handle.db, day);
       expect(first.created).toBeGreaterThan(0);
       expect(first.emailed).toBe(first.created);
       expect(received.length).toBe(first.created);
-      expect(received.some((m) => m.startsWith("kesra@sinjai.demo") && m.includes("Terlambat"))).toBe(true);
+      // Each in the recipient's language, with the due date written out, never as YYYY-MM-DD.
+      expect(received.some((m) => m.startsWith("kesra@sinjai.demo") && m.includes("Terlambat sejak"))).toBe(true);
+      expect(received.some((m) => m.startsWith("koperasi@sinjai.demo") && m.includes("Due September 30, 2025"))).toBe(true);
+      expect(received.filter((m) => m.startsWith("koperasi@sinjai.demo")).join("")).not.toMatch(/Terlambat|Jatuh tempo|tenggat/);
+      expect(received.join("")).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
       const again = await sendReminders(handle.db, new Date("2025-09-28T09:00:00Z"));
       expect(again).toEqual({ created: 0, emailed: 0 });
       const nextDay = await sendReminders(handle.db, new Date("2025-09-29T02:00:00Z"));

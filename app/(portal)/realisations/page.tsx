@@ -4,7 +4,7 @@ import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ImportForm, RealisationForm } from "@/components/targets/realisation-forms";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireAllowed } from "@/lib/auth/session";
-import { todayInWita, calendarDate } from "@/lib/i18n/dates";
+import { formatDate, todayInWita } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
 import { choosePeriod, listPeriods, listSectors, periodRealisations } from "@/lib/targets/queries";
 
@@ -37,11 +37,11 @@ export default async function RealisationsPage({ searchParams }: { searchParams:
                 <tbody className="divide-y divide-line">
                   {rows.map((r) => (
                     <tr key={r.id}>
-                      <td className="px-4 py-1.5 whitespace-nowrap">{format.dateTime(calendarDate(r.month), { month: "long", year: "numeric" })}</td>
+                      <td className="px-4 py-1.5 whitespace-nowrap">{formatDate(format, r.month, "month")}</td>
                       <td className="px-2 py-1.5">{name(r.sectorId)}</td>
                       <td className={`px-2 py-1.5 text-right tabular-nums ${r.newParticipants < 0 ? "text-red-700" : ""}`}>{format.number(r.newParticipants)}</td>
                       <td className="px-2 py-1.5 text-right tabular-nums">{format.number(r.activeParticipants)}</td>
-                      <td className="px-4 py-1.5 text-xs text-muted">{sources(r.source)} · {r.dataDate}</td>
+                      <td className="px-4 py-1.5 text-xs text-muted">{sources(r.source)} · {formatDate(format, r.dataDate, "short")}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionComments, ActionFacts, ActionHistory, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { actionStatuses } from "@/db/schema/enums";
 import { can } from "@/lib/authz";
 import { loadActionFor } from "@/lib/actions/load";
+import { formatDate } from "@/lib/i18n/dates";
 import { canComment, canEditPlan, canMove, canReport, standingOf } from "@/lib/actions/rules";
 
 type Params = Promise<{ id: string }>;
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ActionPage({ params }: { params: Params }) {
   const { user, action } = await loadActionFor("action.read", params);
+  const format = await getFormatter();
   const t = await getTranslations("actions.detail");
   const standing = standingOf(user, { ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id) });
   const working = can(user, "action.work") && standing !== "reviewer";
@@ -39,7 +41,7 @@ export default async function ActionPage({ params }: { params: Params }) {
                   <li key={s.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                     <span className={s.doneAt ? "text-muted line-through" : ""}>
                       <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
-                      {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({s.dueDate})</span> : null}
+                      {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({formatDate(format, s.dueDate, "short")})</span> : null}
                     </span>
                     {reporting ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
                   </li>

@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireAllowed } from "@/lib/auth/session";
-import { calendarDate } from "@/lib/i18n/dates";
+import { formatDate } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
 import { choosePeriod, sectorDetail } from "@/lib/targets/queries";
 
@@ -53,7 +53,7 @@ export default async function SectorPage(props: Props) {
               <thead className="text-xs text-muted"><tr><th scope="col" className="py-1">{t("month")}</th><th scope="col" className="py-1 text-right">{t("new")}</th><th scope="col" className="py-1 text-right">{t("active")}</th></tr></thead>
               <tbody className="divide-y divide-line">
                 {d.months.map((m) => (
-                  <tr key={m.id}><td className="py-1.5">{format.dateTime(calendarDate(m.month), { month: "long", year: "numeric" })}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
+                  <tr key={m.id}><td className="py-1.5">{formatDate(format, m.month, "month")}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -64,7 +64,7 @@ export default async function SectorPage(props: Props) {
             <ul className="divide-y divide-line text-sm">
               {d.actions.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
-                  <span><Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link><span className="block text-xs text-muted">{a.agencyName} · {format.dateTime(calendarDate(a.dueDate), "short")}</span></span>
+                  <span><Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link><span className="block text-xs text-muted">{a.agencyName} · {formatDate(format, a.dueDate, "short")}</span></span>
                   <span className="flex items-center gap-3 text-xs"><span>{t("contribution", { expected: n(a.expected), verified: n(a.verified) })}</span><ActionStatusBadge status={a.status} /></span>
                 </li>
               ))}
@@ -74,7 +74,7 @@ export default async function SectorPage(props: Props) {
         <Card title={t("meetings")}>
           {d.meetings.length === 0 ? <p className="text-sm text-muted">{t("noMeetings")}</p> : (
             <ul className="space-y-1 text-sm">
-              {d.meetings.map((m) => <li key={m.id}><Link href={`/meetings/${m.id}`} className="text-brand-800 hover:underline">{m.title}</Link> <span className="text-muted">· {format.dateTime(m.startsAt, "date")}</span></li>)}
+              {d.meetings.map((m) => <li key={m.id}><Link href={`/meetings/${m.id}`} className="text-brand-800 hover:underline">{m.title}</Link> <span className="text-muted">· {formatDate(format, m.startsAt, "date")}</span></li>)}
             </ul>
           )}
         </Card>
