@@ -31,7 +31,7 @@ export function TrendChart({ points, targetPct, labels }: { points: TrendPoint[]
         <ComposedChart data={points} margin={{ top: 10, right: 12, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="month" tickFormatter={label} fontSize={11} minTickGap={16} />
-          <YAxis domain={[low, high]} tickFormatter={(v: number) => `${format.number(v)} %`} fontSize={11} width={40} />
+          <YAxis domain={[low, high]} tickFormatter={(v: number) => `${format.number(v)} %`} fontSize={11} width={48} />
           <Tooltip labelFormatter={(m) => label(String(m))} formatter={(v) => (typeof v === "number" ? pct(v) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={targetPct} stroke="#dc2626" strokeDasharray="6 4" label={{ value: t("targetLine", { pct: labels.target }), fontSize: 11, fill: "#dc2626", position: "insideTopLeft" }} />

@@ -75,7 +75,7 @@ export async function DashboardView({ data, summary, period, standing, mayManage
         </ul>
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card title={t("byAgency")}>
           {summary.agencies.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
             <div className="-mx-4 overflow-x-auto">
