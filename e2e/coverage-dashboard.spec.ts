@@ -49,10 +49,34 @@ test("the BPJS branch imports monthly figures and the dashboard reflects them; a
   await page.screenshot({ path: test.info().outputPath("dashboard-after-import.png"), fullPage: true });
 });
 
+// The demo describes 2025; whoever opens it later must read that first, and in their language.
+const yearNow = Number(new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Makassar" }).slice(0, 4));
+
 test("a leader reads the dashboard on the home page and downloads it", async ({ asViewer: page }) => {
   await page.goto("/");
   await expect(page.getByText("Cakupan saat ini")).toBeVisible();
   await expect(page.getByTestId("coverage-now")).toHaveText(/^\d{2},\d %$/);
+
+  // The period is over: the note says so, and names who sets up the current one (a leader may not).
+  const note = page.getByRole("status", { name: "Periode yang ditampilkan" });
+  await expect(note).toContainText("Periode 2025 sudah berakhir pada 31 Desember 2025.");
+  await expect(note).toContainText(`Periode ${yearNow} belum dibuat; Sekretariat menyiapkannya`);
+  await expect(note.getByRole("link")).toHaveCount(0);
+
+  // One projection: the card's figure is the label at the end of the chart's projection line.
+  const projected = await page.getByTestId("projected").innerText();
+  expect(projected).toMatch(/^\d{2},\d %$/);
+  await expect(page.getByTestId("projection-end")).toHaveText(projected);
+
+  // The gauge marks the target on its arc, and sits in the middle of its card.
+  const gauge = page.getByRole("img", { name: /^Cakupan \d{2},\d % dari target 40,0 %$/ });
+  await expect(gauge).toBeVisible();
+  await expect(gauge.getByTestId("gauge-target-mark")).toHaveAttribute("data-target-pct", "40");
+  await expect(gauge.getByTestId("gauge-target-mark")).toContainText("Target 40,0 %");
+  const gaugeBox = (await gauge.boundingBox())!;
+  const cardBox = (await page.getByRole("region", { name: "Cakupan" }).locator("section").first().boundingBox())!;
+  expect(Math.abs(gaugeBox.x + gaugeBox.width / 2 - (cardBox.x + cardBox.width / 2))).toBeLessThan(2);
+
   await expect(page.getByText("Angka yang saling bertentangan")).toBeVisible();
   await expect(page.getByText(/Target 40,0 % di bawah minimum 40,3 % menurut Permendagri No\. 5 Tahun 2024\./)).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Pekerja keagamaan" })).toBeVisible();
@@ -64,6 +88,41 @@ test("a leader reads the dashboard on the home page and downloads it", async ({ 
   await page.getByRole("link", { name: "Pekerja keagamaan", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pekerja keagamaan" })).toBeVisible();
   await expect(card(page, "Dibahas dalam rapat")).toContainText("Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan");
+
+  // In English, the note, the gauge and the chart follow.
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("status", { name: "Period shown" })).toContainText("The 2025 period ended on December 31, 2025.");
+  await expect(page.getByRole("img", { name: /^Coverage \d{2}\.\d % of a 40\.0 % target$/ })).toBeVisible();
+  await expect(page.getByTestId("projection-end")).toHaveText(await page.getByTestId("projected").innerText());
+});
+
+test("the secretariat is one click from setting up the current period", async ({ asSecretariat: page }) => {
+  await page.goto("/dashboard");
+  const note = page.getByRole("status", { name: "Periode yang ditampilkan" });
+  await expect(note).toContainText("Periode 2025 sudah berakhir pada 31 Desember 2025.");
+  await note.getByRole("link", { name: `Siapkan periode ${yearNow}` }).click();
+  await expect(page).toHaveURL(/\/targets#new-period$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sasaran dan pengaturan" })).toBeVisible();
+  await expect(page.locator("#new-period").getByLabel("Tahun")).toBeVisible();
+  await expect(page.locator("#new-period").getByRole("button", { name: "Tambah periode" })).toBeVisible();
+});
+
+test("the reviewer's queue opens on an action with the report and evidence that led to it", async ({ asReviewer: page }) => {
+  await page.goto("/review");
+  await page.getByRole("link", { name: "Sosialisasi kepesertaan kepada koperasi aktif" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sosialisasi kepesertaan kepada koperasi aktif" })).toBeVisible();
+  const report = page.getByRole("list", { name: "Laporan kemajuan" }).getByRole("listitem").filter({ hasText: "didaftarkan: 640 orang" });
+  await expect(report).toContainText("H. Ramlan Hamid");
+  await expect(report).toContainText("31 Jul 2025");
+  await expect(report).toContainText("100 %");
+  const evidence = report.getByRole("link", { name: /rekap-pendaftaran-koperasi-juli-2025\.csv/ });
+  const file = await page.request.get((await evidence.getAttribute("href"))!);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toMatch(/^Jumlah;640$/m);
+  await expect(page.getByRole("list", { name: "Kontribusi ke sasaran sektor" })).toContainText("640");
+  await expect(page.getByRole("button", { name: "Verifikasi" })).toBeVisible();
 });
 
 test("only the BPJS branch and admin may enter figures", async ({ asAgencyHead: page }) => {

@@ -6,10 +6,15 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { actionStatuses } from "@/db/schema/enums";
 import { formatDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
+import type { PeriodStanding } from "@/lib/targets/rules";
 import type { DashboardSummary } from "@/lib/targets/summary";
-import { CoverageGauge, TrendChart } from "./charts";
+import { TrendChart } from "./charts";
+import { CoverageGauge } from "./coverage-gauge";
+import { PeriodNote } from "./period-note";
 
-export async function DashboardView({ data, summary, period }: { data: DashboardData; summary: DashboardSummary; period: { id: number; year: number } }) {
+export async function DashboardView({ data, summary, period, standing, mayManageTargets }: {
+  data: DashboardData; summary: DashboardSummary; period: { id: number; year: number }; standing: PeriodStanding; mayManageTargets: boolean;
+}) {
   const t = await getTranslations("dashboard");
   const sources = await getTranslations("enums.figureSource");
   const format = await getFormatter();
@@ -19,13 +24,17 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
   const p = summary.projection;
   return (
     <div className="space-y-6">
+      <PeriodNote year={period.year} standing={standing} mayManageTargets={mayManageTargets} />
       {data.target && p ? (
         <section aria-label={t("coverage")} className="grid gap-4 md:grid-cols-3">
           <Card className="md:col-span-1">
             <p className="text-sm text-muted">{t("coverageNow")}</p>
             <p className="text-4xl font-bold tracking-tight text-brand-800" data-testid="coverage-now">{pct(p.currentPct)}</p>
             <p className="text-sm text-muted">{t("ofTarget", { target: pct(summary.targetPct), deadline: formatDate(format, data.target.deadline, "date") })}</p>
-            <CoverageGauge currentPct={p.currentPct ?? 0} targetPct={summary.targetPct ?? 0} />
+            <div className="my-3">
+              <CoverageGauge currentPct={p.currentPct ?? 0} targetPct={summary.targetPct ?? 0}
+                label={t("gaugeLabel", { current: pct(p.currentPct), target: pct(summary.targetPct) })} targetLabel={t("gaugeTarget", { pct: pct(summary.targetPct) })} ends={[`${format.number(0)} %`, `${format.number(100)} %`]} />
+            </div>
             <p className="text-xs text-muted">{t("participantsOf", { current: n(p.current), population: n(data.target.workingPopulation) })}</p>
           </Card>
           <Card className="md:col-span-2" title={t("pace")}>
@@ -33,7 +42,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
               <div><dt className="text-muted">{t("needed")}</dt><dd className="text-2xl font-semibold">{n(p.needed)}</dd></div>
               <div><dt className="text-muted">{t("paceNeeded")}</dt><dd className="text-2xl font-semibold">{p.paceNeeded === null ? t("deadlinePassed") : t("perMonth", { n: n(p.paceNeeded) })}</dd></div>
               <div><dt className="text-muted">{t("paceNow")}</dt><dd className="text-2xl font-semibold">{p.pace === null ? t("noData") : t("perMonth", { n: n(p.pace) })}</dd></div>
-              <div><dt className="text-muted">{t("projected")}</dt><dd className="text-2xl font-semibold">{pct(p.projectedPct)}</dd></div>
+              <div><dt className="text-muted">{t("projected")}</dt><dd className="text-2xl font-semibold" data-testid="projected">{pct(p.projectedPct)}</dd></div>
             </dl>
             <p className={`mt-4 rounded-md px-3 py-2 text-sm ${p.onTrack ? "bg-emerald-50 text-emerald-900" : p.onTrack === false ? "bg-amber-50 text-amber-900" : "bg-slate-50 text-muted"}`}>
               {p.reached ? t("reached") : p.onTrack === null ? t("noProjection") : p.onTrack ? t("onTrack") : t("offTrack")}
@@ -46,7 +55,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
       <ContradictionList found={summary.contradictions} legalReference={data.rule.legalReference} />
 
       {summary.trend.length > 0 && summary.targetPct !== null ? (
-        <Card title={t("trend")}><TrendChart points={summary.trend} targetPct={summary.targetPct} /></Card>
+        <Card title={t("trend")}><TrendChart points={summary.trend} targetPct={summary.targetPct} labels={{ target: pct(summary.targetPct), projectedEnd: p && p.projectedPct !== null ? pct(p.projectedPct) : null }} /></Card>
       ) : null}
 
       <Card title={t("sectors")}>
@@ -66,7 +75,7 @@ export async function DashboardView({ data, summary, period }: { data: Dashboard
         </ul>
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card title={t("byAgency")}>
           {summary.agencies.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
             <div className="-mx-4 overflow-x-auto">

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/card";
-import { contradictions, impliedPopulation, participantsNeeded, ruleMinimumPct, type Contradiction } from "@/lib/targets/rules";
+import { contradictions, impliedPopulation, participantsNeeded, ruleMinimumPct, targetParticipants, type Contradiction } from "@/lib/targets/rules";
 
 /** The contradictions between a period's inputs, in words; shared by the dashboard and the targets page. */
 export async function ContradictionList({ found, legalReference }: { found: Contradiction[]; legalReference: string }) {
@@ -46,7 +46,7 @@ export async function DerivedFigures({ target, rule, sectorsBaseline }: {
   const pct = (v: number) => `${format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 2 })} %`;
   const rows: Array<[string, string]> = [
     [t("minimum", { reference: rule.legalReference }), pct(minimum)],
-    [t("targetParticipants"), format.number(Math.ceil((targetPct / 100) * target.workingPopulation))],
+    [t("targetParticipants"), format.number(targetParticipants(targetPct, target.workingPopulation))],
     [t("needed"), format.number(needed)],
   ];
   if (implied !== null) rows.push([t("implied", { stated: format.number(target.targetParticipantsStated ?? 0) }), format.number(implied)]);

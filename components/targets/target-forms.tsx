@@ -115,7 +115,7 @@ export function PeriodForm() {
   const t = useTranslations("targets");
   const [state, run] = useActionState(createPeriod, initialFormState);
   return (
-    <form key={formKey(state)} action={run} className="flex flex-wrap items-end gap-3" noValidate>
+    <form key={formKey(state)} id="new-period" action={run} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="w-32"><TextField name="year" label={t("year")} inputMode="numeric" defaultValue={typed(state, "year", "")} error={fieldError(state, "year")} /></div>
       <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("addPeriod")}</SubmitButton>
       <SaveStatus state={state} saved={t("saved")} notSaved={t("notSaved")} size="sm" />

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { hash } from "argon2";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import * as s from "../schema";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
+import { demoReports } from "./reports";
 
 /**
  * The Sinjai coordination meeting of 11 June 2025, as reported in
@@ -190,32 +192,66 @@ export async function seedDemo(db: Database): Promise<void> {
 
     for (const a of actions) {
       const owner = user(a.email);
+      const created = new Date("2025-06-12T10:00:00+08:00");
+      const completedAt = a.status === "done" || a.status === "verified" ? new Date(`${a.due}T15:00:00+08:00`) : null;
+      const verifiedAt = a.status === "verified" ? new Date(`${a.due}T16:00:00+08:00`) : null;
+      const doneSteps = a.steps.filter(([, , done]) => done).map(([title, due]) => ({ title, at: new Date(`${due}T12:00:00+08:00`) }));
+      const report = demoReports[a.title];
       const [row] = await tx.insert(s.actionItems).values({
         meetingId, commitmentId: a.commitment === undefined ? null : commitmentRows[a.commitment]!.id,
         title: a.title, description: a.description, ownerAgencyId: agencyId(a.agency), assigneeId: owner.id,
         dueDate: a.due, priority: a.priority, status: a.status, blockedReason: a.blockedReason ?? null,
-        completedAt: a.status === "done" || a.status === "verified" ? new Date(`${a.due}T15:00:00+08:00`) : null,
-        verifiedAt: a.status === "verified" ? new Date(`${a.due}T16:00:00+08:00`) : null,
-        verifiedById: a.status === "verified" ? bpjs.id : null,
-        createdById: secretariat.id, createdAt: new Date("2025-06-12T10:00:00+08:00"),
+        completedAt, verifiedAt, verifiedById: verifiedAt ? bpjs.id : null,
+        createdById: secretariat.id, createdAt: created,
+        updatedAt: verifiedAt ?? completedAt ?? doneSteps.at(-1)?.at ?? created,
       }).returning();
-      await tx.insert(s.history).values({
-        actorId: secretariat.id, entityType: "action_item", entityId: row!.id, operation: "create",
-        changes: { title: a.title, dueDate: a.due }, createdAt: new Date("2025-06-12T10:00:00+08:00"),
-      });
+      const actionItemId = row!.id;
       if (a.steps.length > 0) {
         await tx.insert(s.actionSteps).values(a.steps.map(([title, due, done], i) => ({
-          actionItemId: row!.id, position: i + 1, title, dueDate: due,
+          actionItemId, position: i + 1, title, dueDate: due,
           doneAt: done ? new Date(`${due}T12:00:00+08:00`) : null, doneById: done ? owner.id : null,
         })));
       }
+      let sectorTargetIdOfAction: number | null = null;
       if (a.target) {
         const [code, expected, reported] = a.target;
+        sectorTargetIdOfAction = sectorTargetId(code);
         await tx.insert(s.actionTargets).values({
-          actionItemId: row!.id, sectorTargetId: sectorTargetId(code), expectedContribution: expected,
+          actionItemId, sectorTargetId: sectorTargetIdOfAction, expectedContribution: expected,
           reportedContribution: reported, verifiedContribution: a.status === "verified" ? reported : 0,
         });
       }
+      // The history the commands would have written, in the order it happened.
+      const history: Array<typeof s.history.$inferInsert> = [
+        { actorId: secretariat.id, entityType: "action_item", entityId: actionItemId, operation: "create", changes: { title: a.title, dueDate: a.due }, createdAt: created },
+        ...doneSteps.map((step) => ({ actorId: owner.id, entityType: "action_item", entityId: actionItemId, operation: "step_done", changes: { step: step.title }, createdAt: step.at })),
+      ];
+      if (report) {
+        const at = new Date(report.at);
+        const figure = a.target?.[2] ?? null;
+        const [update] = await tx.insert(s.progressUpdates).values({
+          actionItemId, authorId: owner.id, body: report.body, percent: report.percent, figureAchieved: figure, createdAt: at,
+        }).returning({ id: s.progressUpdates.id });
+        const bytes = new TextEncoder().encode(report.evidence.csv);
+        await tx.insert(s.evidenceFiles).values({
+          progressUpdateId: update!.id, fileName: report.evidence.fileName, contentType: "text/csv", sizeBytes: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"), content: bytes, uploadedById: owner.id, createdAt: at,
+        });
+        history.push({
+          actorId: owner.id, entityType: "action_item", entityId: actionItemId, operation: "progress", createdAt: at,
+          changes: { percent: report.percent, figures: sectorTargetIdOfAction === null || figure === null ? {} : { [sectorTargetIdOfAction]: figure }, files: [report.evidence.fileName], status: { from: "open", to: "in_progress" } },
+        });
+      }
+      if (!report && (a.status === "in_progress" || a.status === "blocked")) {
+        const after = (a.status === "blocked" ? doneSteps.at(-1) : doneSteps[0])?.at ?? created;
+        history.push({
+          actorId: owner.id, entityType: "action_item", entityId: actionItemId, operation: "status", changes: { status: { from: "open", to: a.status } },
+          reason: a.blockedReason ?? null, createdAt: new Date(after.getTime() + 60 * 60 * 1000),
+        });
+      }
+      if (completedAt) history.push({ actorId: owner.id, entityType: "action_item", entityId: actionItemId, operation: "status", changes: { status: { from: "in_progress", to: "done" } }, createdAt: completedAt });
+      if (verifiedAt) history.push({ actorId: bpjs.id, entityType: "action_item", entityId: actionItemId, operation: "verify", changes: { status: { from: "done", to: "verified" } }, createdAt: verifiedAt });
+      await tx.insert(s.history).values(history.sort((x, y) => x.createdAt!.getTime() - y.createdAt!.getTime()));
     }
     await tx.update(s.meetings).set({ search: sql`meeting_search_vector(${s.meetings.id})` });
     const dpmdAction = await tx.query.actionItems.findFirst({ where: (t, { eq }) => eq(t.title, "Pendataan pekerja rentan per desa") });

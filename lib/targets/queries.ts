@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/authz";
 import { actionScope } from "@/lib/actions/scope";
 import { todayInWita } from "@/lib/i18n/dates";
 import { meetingScope } from "@/lib/meetings/scope";
+import { pickPeriod } from "./rules";
 
 export interface CoverageRule {
   minIncreasePct: number;
@@ -29,9 +30,7 @@ export async function listSectors({ activeOnly = false } = {}) {
 
 /** The period asked for, else the one holding today, else the latest. */
 export async function choosePeriod(requested?: number) {
-  const all = await listPeriods();
-  const today = todayInWita();
-  return all.find((p) => p.id === requested) ?? all.find((p) => p.startsOn <= today && today <= p.endsOn) ?? all[0] ?? null;
+  return pickPeriod(await listPeriods(), todayInWita(), requested);
 }
 
 /** Everything the management page shows for one period. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contradictions, coveragePct, impliedPopulation, monthsLeft, participantsNeeded, project, ruleMinimumPct } from "./rules";
+import { contradictions, coveragePct, impliedPopulation, monthsLeft, participantsNeeded, periodStanding, pickPeriod, project, ruleMinimumPct, targetParticipants } from "./rules";
 
 describe("coverage arithmetic", () => {
   it("computes coverage and refuses a zero population", () => {
@@ -10,6 +10,12 @@ describe("coverage arithmetic", () => {
   it("applies the rule as a relative increase (33.6 x 1.2 = 40.32)", () => {
     expect(ruleMinimumPct(33.6, 20)).toBeCloseTo(40.32, 5);
     expect(ruleMinimumPct(90, 20)).toBe(100);
+  });
+
+  it("rounds the participants of a target up, so that reaching them reaches the target", () => {
+    expect(targetParticipants(40, 120_000)).toBe(48_000);
+    expect(targetParticipants(40.01, 120_000)).toBe(48_012);
+    expect(targetParticipants(40, -5)).toBe(0);
   });
 
   it("needs nothing more once the target is reached", () => {
@@ -38,13 +44,15 @@ describe("projection to the deadline", () => {
 
   it("projects the current pace, negative corrections included", () => {
     const p = project({ ...base, today: "2025-06-15", months: [
-      { month: "2025-01-01", newParticipants: 1_000 }, { month: "2025-02-01", newParticipants: 1_200 }, { month: "2025-03-01", newParticipants: -200 },
+      { month: "2025-01-01", newParticipants: 1_000 }, { month: "2025-02-01", newParticipants: 1_200 }, { month: "2025-03-01", newParticipants: -500 },
     ] });
-    expect(p.current).toBe(42_320);
-    expect(p.pace).toBeCloseTo(666.67, 1);
-    expect(p.projected).toBeCloseTo(42_320 + 4_000, 0);
+    expect(p.current).toBe(42_020);
+    expect(p.pace).toBeCloseTo(566.67, 1);
+    // From March, the last month with data, to December: nine months at the current pace.
+    expect(p.projected).toBeCloseTo(42_020 + 566.67 * 9, 0);
+    expect(p.path.map((m) => m.month)).toEqual(["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01", "2025-10-01", "2025-11-01", "2025-12-01"]);
     expect(p.onTrack).toBe(false);
-    expect(p.paceNeeded).toBe(Math.ceil(5_680 / 6));
+    expect(p.paceNeeded).toBe(Math.ceil(5_980 / 6));
   });
 
   it("does not project a shrinking regency when the pace is negative", () => {
@@ -87,5 +95,30 @@ describe("contradictions in the inputs", () => {
 
   it("finds nothing in consistent inputs", () => {
     expect(contradictions({ ...sinjai, statedNeeded: 7_700, targetPct: 40.5 })).toEqual([]);
+  });
+});
+
+describe("the period a page shows", () => {
+  const y2025 = { id: 1, year: 2025, startsOn: "2025-01-01", endsOn: "2025-12-31" };
+  const y2026 = { id: 2, year: 2026, startsOn: "2026-01-01", endsOn: "2026-12-31" };
+
+  it.each([
+    { name: "the one asked for", periods: [y2026, y2025], today: "2026-11-29", requested: 1, id: 1 },
+    { name: "the one holding today", periods: [y2026, y2025], today: "2026-11-29", requested: undefined, id: 2 },
+    { name: "the latest when none holds today", periods: [y2025], today: "2026-11-29", requested: undefined, id: 1 },
+    { name: "the latest when the one asked for does not exist", periods: [y2026, y2025], today: "2027-03-01", requested: 9, id: 2 },
+  ])("is $name", ({ periods, today, requested, id }) => {
+    expect(pickPeriod(periods, today, requested)?.id).toBe(id);
+  });
+
+  it.each([
+    { name: "running on its last day", period: y2025, periods: [y2025], today: "2025-12-31", standing: { ended: false } },
+    { name: "over, with no period for today (the demo read in 2026)", period: y2025, periods: [y2025], today: "2026-11-29",
+      standing: { ended: true, endsOn: "2025-12-31", current: null, todayYear: 2026 } },
+    { name: "over, pointing to the period that holds today", period: y2025, periods: [y2026, y2025], today: "2026-11-29",
+      standing: { ended: true, endsOn: "2025-12-31", current: { id: 2, year: 2026 }, todayYear: 2026 } },
+    { name: "not yet begun", period: y2026, periods: [y2026, y2025], today: "2025-11-29", standing: { ended: false } },
+  ])("is $name", ({ period, periods, today, standing }) => {
+    expect(periodStanding(period, periods, today)).toEqual(standing);
   });
 });

@@ -14,9 +14,14 @@ export function ruleMinimumPct(previousPct: number, increasePct: number): number
   return Math.min(100, previousPct * (1 + increasePct / 100));
 }
 
+/** Participants that make `targetPct` of `population`, rounded up: a target is reached, not approached. */
+export function targetParticipants(targetPct: number, population: number): number {
+  return Math.ceil((targetPct / 100) * Math.max(0, population));
+}
+
 /** Participants needed to reach `targetPct` of `population` from `current`; never negative. */
 export function participantsNeeded(targetPct: number, population: number, current: number): number {
-  return Math.max(0, Math.ceil((targetPct / 100) * population) - current);
+  return Math.max(0, targetParticipants(targetPct, population) - current);
 }
 
 /** The working population a stated "N more participants" implies for a rise from baseline to target. */
@@ -24,6 +29,12 @@ export function impliedPopulation(statedNeeded: number, baselinePct: number, tar
   const rise = targetPct - baselinePct;
   if (!(rise > 0) || !(statedNeeded > 0)) return null;
   return Math.round(statedNeeded / (rise / 100));
+}
+
+/** The first day of the month after the month of `iso`, YYYY-MM-01. */
+export function nextMonth(iso: string): string {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
 }
 
 /** Whole months from the month of `fromIso` to the month of the deadline (0 when it has passed). */
@@ -40,6 +51,12 @@ export interface MonthFigure {
   newParticipants: number;
 }
 
+/** Participants at the end of a month. */
+export interface MonthParticipants {
+  month: string;
+  participants: number;
+}
+
 export interface Projection {
   current: number;
   currentPct: number | null;
@@ -47,9 +64,17 @@ export interface Projection {
   needed: number;
   /** Average new participants per month over the months with data. */
   pace: number | null;
-  /** Participants per month still needed to reach the target by the deadline. */
+  /** Participants per month still needed, from today, to reach the target by the deadline. */
   paceNeeded: number | null;
   monthsLeft: number;
+  /** Participants at the end of each realised month, oldest first; the last is `current`. */
+  realised: MonthParticipants[];
+  /**
+   * The current pace carried from the last realised month to the deadline's month; it starts at
+   * that last realised month and its last point is `projected`, so a chart of it and the
+   * projected figure can never disagree.
+   */
+  path: MonthParticipants[];
   projected: number | null;
   projectedPct: number | null;
   reached: boolean;
@@ -57,35 +82,58 @@ export interface Projection {
   onTrack: boolean | null;
 }
 
+/** A long deadline must not draw an endless line. */
+const MAX_PROJECTED_MONTHS = 120;
+
 /**
  * Where the regency stands and where the current pace takes it by the deadline.
- * `months` are the realised months of the period, in any order.
+ * `months` are the realised figures of the period, in any order; one month may come in parts
+ * (one per sector). The projection runs from the last month with data, not from today: once the
+ * deadline has passed without data for its last months, the figure at the deadline is still a
+ * projection.
  */
 export function project(input: {
   baselineParticipants: number; population: number; targetPct: number; deadline: string; today: string; months: MonthFigure[];
 }): Projection {
-  const added = input.months.reduce((sum, m) => sum + m.newParticipants, 0);
-  const current = input.baselineParticipants + added;
-  const targetParticipants = Math.ceil((input.targetPct / 100) * Math.max(0, input.population));
-  const needed = Math.max(0, targetParticipants - current);
+  const byMonth = new Map<string, number>();
+  for (const m of input.months) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + m.newParticipants);
+  let running = input.baselineParticipants;
+  const realised = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, n]) => ({ month, participants: (running += n) }));
+  const current = running;
+  const pace = realised.length > 0 ? (current - input.baselineParticipants) / realised.length : null;
+
+  const path: MonthParticipants[] = [];
+  const last = realised.at(-1);
+  if (last && pace !== null) {
+    const deadlineMonth = `${input.deadline.slice(0, 7)}-01`;
+    path.push(last);
+    for (let month = nextMonth(last.month), p = current; month <= deadlineMonth && path.length <= MAX_PROJECTED_MONTHS; month = nextMonth(month)) {
+      p += Math.max(0, pace);
+      path.push({ month, participants: p });
+    }
+  }
+  const projected = path.at(-1)?.participants ?? null;
+
+  const goal = targetParticipants(input.targetPct, input.population);
+  const needed = participantsNeeded(input.targetPct, input.population, current);
   const left = monthsLeft(input.today, input.deadline);
-  const deadlinePassed = input.today > input.deadline;
-  const pace = input.months.length > 0 ? added / input.months.length : null;
-  const projected = pace === null ? null : current + Math.max(0, pace) * left;
-  const reached = targetParticipants > 0 && current >= targetParticipants;
+  const reached = goal > 0 && current >= goal;
   return {
     current,
     currentPct: coveragePct(current, input.population),
-    targetParticipants,
+    targetParticipants: goal,
     needed,
     pace,
     paceNeeded: needed === 0 ? 0 : left > 0 ? Math.ceil(needed / left) : null,
     monthsLeft: left,
+    realised,
+    path,
     projected,
     projectedPct: projected === null ? null : coveragePct(projected, input.population),
     reached,
-    deadlinePassed,
-    onTrack: reached ? true : projected === null ? null : projected >= targetParticipants,
+    deadlinePassed: input.today > input.deadline,
+    onTrack: reached ? true : projected === null ? null : projected >= goal,
   };
 }
 
@@ -117,4 +165,37 @@ export function contradictions(input: {
     found.push({ kind: "sectorsDisagree", sectorsBaseline: input.sectorsBaseline, regionBaseline: input.baselineParticipants });
   }
   return found;
+}
+
+export interface PeriodSpan {
+  id: number;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** The period asked for, else the one holding today, else the latest; `periods` come newest first. */
+export function pickPeriod<P extends PeriodSpan>(periods: P[], today: string, requested?: number): P | null {
+  return periods.find((p) => p.id === requested) ?? periods.find((p) => p.startsOn <= today && today <= p.endsOn) ?? periods[0] ?? null;
+}
+
+export type PeriodStanding =
+  | { ended: false }
+  | {
+    ended: true;
+    endsOn: string;
+    /** The period that holds today, when there is one, to point the reader to. */
+    current: { id: number; year: number } | null;
+    /** The year that would hold today, when no period does yet. */
+    todayYear: number;
+  };
+
+/**
+ * Whether a period is over by `today`. A dashboard opened long after its period (the demo's 2025,
+ * read in 2026) must say so, or its overdue actions and passed deadline read as today's news.
+ */
+export function periodStanding(period: PeriodSpan, periods: PeriodSpan[], today: string): PeriodStanding {
+  if (today <= period.endsOn) return { ended: false };
+  const current = periods.find((p) => p.startsOn <= today && today <= p.endsOn);
+  return { ended: true, endsOn: period.endsOn, current: current ? { id: current.id, year: current.year } : null, todayYear: Number(today.slice(0, 4)) };
 }

@@ -39,6 +39,36 @@ describe("the dashboard summary", () => {
     expect(s.projection?.monthsLeft).toBe(9);
   });
 
+  // The card's "projected at the deadline" and the chart's last point come from one computation;
+  // they once disagreed (36.0 % on the card, about 38 % at the chart's end) because each projected
+  // on its own, the card from today and the chart from the last month with data.
+  const demoMonths = [
+    ["2025-01-01", [40, 120, 15]], ["2025-02-01", [35, 90, 20]], ["2025-03-01", [55, 150, 10]], ["2025-04-01", [30, 110, -5]], ["2025-05-01", [45, 130, 25]],
+  ] as const;
+  const demoRealised = demoMonths.flatMap(([month, ns]) => ns.map((n, i) => ({ sectorId: i + 1, month, newParticipants: n })));
+  it.each([
+    // The demo opened on 29 November 2026: 870 more in five months, 174 a month carried from May to December 2025.
+    { name: "deadline passed, data stop in May", today: "2026-11-29", realised: demoRealised, projected: 41_190 + 174 * 7, lastMonth: "2025-12-01" },
+    { name: "mid-year, data stop two months before today", today: "2025-06-15", realised: inputs.realised, projected: 40_405 + 42.5 * 10, lastMonth: "2025-12-01" },
+    { name: "data reach the deadline's month", today: "2026-01-05", realised: [{ sectorId: 1, month: "2025-11-01", newParticipants: 300 }, { sectorId: 1, month: "2025-12-01", newParticipants: 100 }], projected: 40_720, lastMonth: "2025-12-01" },
+    { name: "a shrinking month does not project a shrinking regency", today: "2025-06-15", realised: [{ sectorId: 2, month: "2025-04-01", newParticipants: -120 }], projected: 40_200, lastMonth: "2025-12-01" },
+  ])("shows one projection on the card and at the chart's end: $name", ({ today, realised, projected, lastMonth }) => {
+    const s = summarise({ ...inputs, today, realised });
+    const end = s.trend.at(-1)!;
+    expect(end.month).toBe(lastMonth);
+    expect(s.projection?.projected).toBeCloseTo(projected, 6);
+    expect(s.projection?.projectedPct).toBeCloseTo((projected / 120_000) * 100, 6);
+    expect(end.projected).toBe(s.projection?.projectedPct);
+  });
+
+  it("ends the realised line at the card's current coverage", () => {
+    const s = summarise({ ...inputs, today: "2026-11-29", realised: demoRealised });
+    const lastRealised = s.trend.filter((p) => p.coverage !== null).at(-1)!;
+    expect(lastRealised).toMatchObject({ month: "2025-05-01", participants: 41_190 });
+    expect(lastRealised.coverage).toBe(s.projection?.currentPct);
+    expect(s.projection?.currentPct).toBeCloseTo(34.325, 6);
+  });
+
   it("counts actions by status per agency", () => {
     const s = summarise(inputs);
     expect(s.agencies).toEqual([

@@ -36,17 +36,8 @@ export interface DashboardSummary {
   agencies: Array<{ agencyId: number; agencyName: string; counts: Record<ActionStatus, number>; total: number }>;
 }
 
-const monthAfter = (iso: string) => {
-  const [y, m] = iso.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-};
-
 /** Turns the stored inputs of one period into what the dashboard draws. Pure, so it is tested alone. */
 export function summarise(input: Inputs): DashboardSummary {
-  const byMonth = new Map<string, number>();
-  for (const r of input.realised) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.newParticipants);
-  const months = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, newParticipants]) => ({ month, newParticipants }));
-
   const sectorsOut: SectorProgress[] = input.sectors.map(({ sector, target }) => {
     const added = input.realised.filter((r) => r.sectorId === sector.id).reduce((s, r) => s + r.newParticipants, 0);
     const baseline = target?.baselineParticipants ?? 0;
@@ -73,7 +64,7 @@ export function summarise(input: Inputs): DashboardSummary {
   }
   const baselinePct = Number(t.baselineCoveragePct);
   const targetPct = Number(t.targetCoveragePct);
-  const projection = project({ baselineParticipants: t.baselineParticipants, population: t.workingPopulation, targetPct, deadline: t.deadline, today: input.today, months });
+  const projection = project({ baselineParticipants: t.baselineParticipants, population: t.workingPopulation, targetPct, deadline: t.deadline, today: input.today, months: input.realised });
   const sectorsWithTargets = input.sectors.filter((s) => s.target);
   const found = contradictions({
     population: t.workingPopulation, baselineParticipants: t.baselineParticipants, baselinePct, targetPct, statedNeeded: t.targetParticipantsStated,
@@ -81,24 +72,12 @@ export function summarise(input: Inputs): DashboardSummary {
     sectorsBaseline: sectorsWithTargets.length > 0 ? sectorsWithTargets.reduce((s, x) => s + (x.target?.baselineParticipants ?? 0), 0) : null,
   });
 
-  // The trend: realised months, then the projection at the current pace up to the deadline.
-  const trend: TrendPoint[] = [];
-  let running = t.baselineParticipants;
-  for (const m of months) {
-    running += m.newParticipants;
-    trend.push({ month: m.month, participants: running, coverage: coveragePct(running, t.workingPopulation), projected: null, target: targetPct });
-  }
-  const deadlineMonth = `${t.deadline.slice(0, 7)}-01`;
-  if (trend.length > 0 && projection.pace !== null) {
-    trend[trend.length - 1]!.projected = trend[trend.length - 1]!.coverage;
-    let month = monthAfter(trend[trend.length - 1]!.month);
-    let projected = running;
-    while (month <= deadlineMonth && trend.length < 120) {
-      projected += Math.max(0, projection.pace);
-      trend.push({ month, participants: null, coverage: null, projected: coveragePct(projected, t.workingPopulation), target: targetPct });
-      month = monthAfter(month);
-    }
-  }
+  // The chart draws the projection's own months, so its line ends where the card's figure is.
+  const pct = (participants: number) => coveragePct(participants, t.workingPopulation);
+  const trend: TrendPoint[] = projection.realised.map((r) => ({ month: r.month, participants: r.participants, coverage: pct(r.participants), projected: null, target: targetPct }));
+  const [anchor, ...ahead] = projection.path;
+  if (anchor) trend[trend.length - 1]!.projected = pct(anchor.participants);
+  for (const m of ahead) trend.push({ month: m.month, participants: null, coverage: null, projected: pct(m.participants), target: targetPct });
   return {
     projection, baselinePct, targetPct, ruleMinimumPct: ruleMinimumPct(baselinePct, input.rule.minIncreasePct), contradictions: found,
     sectors: sectorsOut, trend, agencies: [...agencyMap.values()],

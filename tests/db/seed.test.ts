@@ -1,10 +1,12 @@
-import { eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import { verify } from "argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD, demoLogins } from "@/db/seed/logins";
 import { roles } from "@/db/schema/enums";
+import { checkEvidence } from "@/lib/actions/rules";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -55,6 +57,42 @@ describe("the Sinjai demo seed", () => {
     for (const code of ["BKAD", "DPMD", "BAPPEDA", "DISKOPUKMNAKER", "KESRA"]) {
       const agency = agencies.find((a) => a.code === code)!;
       expect(actions.filter((a) => a.ownerAgencyId === agency.id).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("shows how every finished action with a figure got there: a report by its agency head, with that figure and evidence, before it was done", async () => {
+    const db = handle.db;
+    const finished = await db.select({ action: s.actionItems, link: s.actionTargets }).from(s.actionItems)
+      .innerJoin(s.actionTargets, eq(s.actionTargets.actionItemId, s.actionItems.id))
+      .where(and(inArray(s.actionItems.status, ["done", "verified"]), gt(s.actionTargets.reportedContribution, 0)));
+    // The reviewer's queue opens on at least one action reported done, and one is already verified.
+    expect(finished.map((f) => f.action.status).sort()).toEqual(["done", "verified"]);
+    for (const { action, link } of finished) {
+      const updates = await db.select({ update: s.progressUpdates, author: s.users }).from(s.progressUpdates)
+        .innerJoin(s.users, eq(s.users.id, s.progressUpdates.authorId))
+        .where(eq(s.progressUpdates.actionItemId, action.id));
+      const report = updates.find((u) => u.update.figureAchieved === link.reportedContribution);
+      expect(report, action.title).toBeDefined();
+      expect(report!.update.body.trim().length).toBeGreaterThan(20);
+      expect(report!.author).toMatchObject({ role: "agency_head", agencyId: action.ownerAgencyId });
+      expect(report!.update.createdAt.getTime()).toBeLessThan(action.completedAt!.getTime());
+      if (action.status === "verified") expect(link.verifiedContribution).toBe(link.reportedContribution);
+
+      const files = await db.select().from(s.evidenceFiles).where(eq(s.evidenceFiles.progressUpdateId, report!.update.id));
+      expect(files.length, action.title).toBeGreaterThan(0);
+      for (const f of files) {
+        expect(checkEvidence(f.fileName, f.content)).toEqual({ ok: true, contentType: f.contentType });
+        expect(f.sizeBytes).toBe(f.content.byteLength);
+        expect(f.sha256).toBe(createHash("sha256").update(f.content).digest("hex"));
+        // The recap's total is the figure reported.
+        expect(new TextDecoder().decode(f.content)).toMatch(new RegExp(`^Jumlah;${link.reportedContribution}$`, "m"));
+      }
+
+      const history = await db.select().from(s.history).where(and(eq(s.history.entityType, "action_item"), eq(s.history.entityId, action.id)));
+      const when = (op: string) => history.find((h) => h.operation === op)?.createdAt.getTime() ?? Number.NaN;
+      expect(when("create")).toBeLessThan(when("progress"));
+      expect(when("progress")).toBeLessThan(when("status"));
+      if (action.status === "verified") expect(when("status")).toBeLessThan(when("verify"));
     }
   });
 });

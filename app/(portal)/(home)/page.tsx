@@ -76,7 +76,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
         {dashboard ? (
           <>
             <PageHeader title={t("leaderTitle", { year: dashboard.period.year })} description={t("leaderIntro")} actions={<ButtonLink variant="secondary" href="/dashboard">{t("fullDashboard")}</ButtonLink>} />
-            <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} />
+            <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} standing={dashboard.standing} mayManageTargets={dashboard.mayManageTargets} />
           </>
         ) : null}
         <section aria-labelledby="recent-meetings" className="mt-8">
