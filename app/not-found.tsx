@@ -1,13 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("common");
+/** Addresses outside every layout: nothing else gives the page its main landmark. */
+export default function NotFound() {
   return (
-    <main className="mx-auto max-w-lg px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-2 text-muted">{t("notFoundBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">{t("backHome")}</Link>
+    <main>
+      <NotFoundMessage />
     </main>
   );
 }

@@ -2,16 +2,19 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/card";
+import { ListEmpty } from "@/components/ui/list-empty";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ActionListRow } from "@/lib/actions/queries";
 import { isOverdue } from "@/lib/actions/rules";
 import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
-export async function ActionList({ actions, empty }: { actions: ActionListRow[]; empty?: string }) {
+/** `clearFiltersHref`: the list without filters, when filters are on (an empty list then says nothing matched). */
+export async function ActionList({ actions, empty, clearFiltersHref }: { actions: ActionListRow[]; empty?: string; clearFiltersHref?: string }) {
   const t = await getTranslations("actions");
+  const layout = await getTranslations("layout");
   const format = await getFormatter();
   const today = todayInWita();
-  if (actions.length === 0) return <EmptyState title={empty ?? t("emptyFiltered")} />;
+  if (actions.length === 0) return <ListEmpty title={empty ?? layout("noActionsYet")} clearFiltersHref={clearFiltersHref} />;
   return (
     <>
     {/* Phones get cards; wider screens a table. */}
@@ -30,7 +33,7 @@ export async function ActionList({ actions, empty }: { actions: ActionListRow[];
         </li>
       ))}
     </ul>
-    <div className="hidden overflow-x-auto rounded-lg border border-line bg-white sm:block">
+    <ScrollRegion label={t("listLabel")} framed className="hidden sm:block">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{t("listLabel")}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
@@ -60,7 +63,7 @@ export async function ActionList({ actions, empty }: { actions: ActionListRow[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { ContradictionList } from "@/components/targets/derived-figures";
 import { Card, EmptyState } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { actionStatuses } from "@/db/schema/enums";
 import { formatDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
@@ -78,21 +79,21 @@ export async function DashboardView({ data, summary, period, standing, mayManage
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card title={t("byAgency")}>
           {summary.agencies.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
-            <div className="-mx-4 overflow-x-auto">
+            <ScrollRegion label={t("byAgency")} bleed>
               <table className="w-full min-w-[28rem] text-left text-sm">
                 <thead className="text-xs text-muted">
-                  <tr><th scope="col" className="px-4 py-1">{t("agency")}</th>{actionStatuses.map((s) => <th key={s} scope="col" className="px-2 py-1 text-right"><ActionStatusBadge status={s} /></th>)}</tr>
+                  <tr><th scope="col" className="px-4 py-1">{t("agency")}</th>{actionStatuses.map((s) => <th key={s} scope="col" className="px-1 py-1 text-right last:pr-4"><ActionStatusBadge status={s} /></th>)}</tr>
                 </thead>
                 <tbody className="divide-y divide-line">
                   {summary.agencies.map((a) => (
                     <tr key={a.agencyId}>
                       <td className="px-4 py-1.5"><Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">{a.agencyName}</Link></td>
-                      {actionStatuses.map((s) => <td key={s} className="px-2 py-1.5 text-right tabular-nums">{a.counts[s] || "·"}</td>)}
+                      {actionStatuses.map((s) => <td key={s} className="px-1 py-1.5 text-right tabular-nums last:pr-4">{a.counts[s] || "·"}</td>)}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </Card>
         <Card title={t("overdue")}>
@@ -112,7 +113,7 @@ export async function DashboardView({ data, summary, period, standing, mayManage
       {data.figures.length > 0 ? (
         <Card title={t("reportedFigures")}>
           <p className="mb-2 text-xs text-muted">{t("reportedFiguresHint")}</p>
-          <div className="-mx-4 overflow-x-auto">
+          <ScrollRegion label={t("reportedFigures")} bleed>
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="text-xs text-muted"><tr><th scope="col" className="px-4 py-1">{t("figureDate")}</th><th scope="col" className="px-2 py-1">{t("figureSource")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureCoverage")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureParts")}</th><th scope="col" className="px-4 py-1">{t("figureNote")}</th></tr></thead>
               <tbody className="divide-y divide-line">
@@ -127,7 +128,7 @@ export async function DashboardView({ data, summary, period, standing, mayManage
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </Card>
       ) : null}
     </div>

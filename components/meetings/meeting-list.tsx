@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/card";
+import { ListEmpty } from "@/components/ui/list-empty";
 import { formatDate } from "@/lib/i18n/dates";
 import type { MeetingListRow } from "@/lib/meetings/queries";
 import { MeetingStatusBadge } from "./meeting-badges";
 
-export async function MeetingList({ meetings }: { meetings: MeetingListRow[] }) {
+/** `clearFiltersHref`: the list without filters, when filters are on (an empty list then says nothing matched). */
+export async function MeetingList({ meetings, clearFiltersHref }: { meetings: MeetingListRow[]; clearFiltersHref?: string }) {
   const t = await getTranslations("meetings");
   const types = await getTranslations("enums.meetingType");
   const format = await getFormatter();
-  if (meetings.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
+  if (meetings.length === 0) return <ListEmpty title={t("empty")} hint={t("emptyHint")} clearFiltersHref={clearFiltersHref} />;
   return (
     <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white" aria-label={t("listLabel")}>
       {meetings.map((m) => (

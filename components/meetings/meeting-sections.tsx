@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatDate } from "@/lib/i18n/dates";
 import { agendaTitle } from "@/lib/meetings/carry-over";
 import type { MeetingDetail } from "@/lib/meetings/queries";
@@ -159,7 +160,7 @@ export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: Meet
   return (
     <Card title={t("followUp")}>
       {meeting.actions.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
-        <div className="-mx-4 overflow-x-auto">
+        <ScrollRegion label={t("followUp")} bleed>
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-muted">
               <tr>
@@ -180,7 +181,7 @@ export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: Meet
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );

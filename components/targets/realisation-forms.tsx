@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { figureSources } from "@/db/schema/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { ImportResult } from "@/lib/targets/import";
@@ -76,7 +77,7 @@ export function ImportForm({ today }: { today: string }) {
         {result && result.imported === undefined && errors > 0 && errors < rows.length ? <button type="submit" name="mode" value="importClean" disabled={pending} className={buttonClass("primary")}>{t("importClean", { count: rows.length - errors })}</button> : null}
       </div>
       {rows.length > 0 ? (
-        <div className="-mx-4 max-h-[28rem] overflow-auto border-y border-line sm:mx-0 sm:rounded-md sm:border">
+        <ScrollRegion label={t("previewTable")} className="-mx-4 sm:mx-0" boxClassName="max-h-[28rem] overflow-y-auto border-y border-line sm:rounded-md sm:border">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">{t("previewTable")}</caption>
             <thead className="sticky top-0 bg-slate-50 text-xs text-muted">
@@ -96,7 +97,7 @@ export function ImportForm({ today }: { today: string }) {
             </tbody>
           </table>
           {rows.length > 500 ? <p className="p-2 text-xs text-muted">{t("moreRows", { count: rows.length - 500 })}</p> : null}
-        </div>
+        </ScrollRegion>
       ) : null}
     </form>
   );

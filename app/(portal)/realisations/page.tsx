@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ImportForm, RealisationForm } from "@/components/targets/realisation-forms";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireAllowed } from "@/lib/auth/session";
 import { formatDate, todayInWita } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
@@ -31,7 +32,7 @@ export default async function RealisationsPage({ searchParams }: { searchParams:
         <Card title={t("manual")}><RealisationForm sectors={sectors.map((s) => ({ value: String(s.id), label: locale === "en" ? s.nameEn : s.nameId }))} defaultMonth={today.slice(0, 7)} today={today} /></Card>
         <Card title={t("recorded", { year: period?.year ?? "" })}>
           {rows.length === 0 ? <EmptyState title={t("none")} /> : (
-            <div className="-mx-4 overflow-x-auto">
+            <ScrollRegion label={t("recorded", { year: period?.year ?? "" })} bleed>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <thead className="text-xs text-muted"><tr><th scope="col" className="px-4 py-1">{t("month")}</th><th scope="col" className="px-2 py-1">{t("sector")}</th><th scope="col" className="px-2 py-1 text-right">{t("newParticipants")}</th><th scope="col" className="px-2 py-1 text-right">{t("activeParticipants")}</th><th scope="col" className="px-4 py-1">{t("source")}</th></tr></thead>
                 <tbody className="divide-y divide-line">
@@ -46,7 +47,7 @@ export default async function RealisationsPage({ searchParams }: { searchParams:
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </Card>
       </div>

@@ -31,6 +31,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
     view === "board" ? actionBoard({ actor: user, filters }) : null,
   ]);
   const params = actionFilterParams(filters);
+  const clearFiltersHref = Object.values(params).some(Boolean) ? `/actions?view=${view}` : undefined;
   const tab = (v: string, label: string) => (
     <Link href={`/actions?${new URLSearchParams(Object.entries({ ...params, view: v }).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`}
       aria-current={view === v ? "page" : undefined} className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-brand-600 text-white" : "border border-line bg-white"}`}>{label}</Link>
@@ -42,11 +43,11 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       <ActionFiltersForm filters={filters} view={view} agencies={options.agencies} sectors={options.sectors} showAgency={user.role !== "agency_head"} />
       {list ? (
         <>
-          <ActionList actions={list.rows} />
+          <ActionList actions={list.rows} empty={user.role === "agency_head" ? t("empty") : undefined} clearFiltersHref={clearFiltersHref} />
           <Pagination basePath="/actions" page={page} pageSize={list.pageSize} total={list.total} params={{ ...params, view }} />
         </>
       ) : null}
-      {board ? <ActionBoard columns={board} /> : null}
+      {board ? <ActionBoard columns={board} clearFiltersHref={clearFiltersHref} /> : null}
     </>
   );
 }

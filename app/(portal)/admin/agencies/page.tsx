@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, Notice, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { listAgencies } from "@/lib/agencies/queries";
 import { requireAllowed } from "@/lib/auth/session";
 import { parsePage } from "@/lib/pagination";
@@ -25,7 +26,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t("title")} description={t("intro")} actions={<ButtonLink href="/admin/agencies/new">{t("new")}</ButtonLink>} />
       {search.saved ? <div className="mb-4"><Notice tone="success" label={t("saved")}>{t("saved")}</Notice></div> : null}
       {agencies.rows.length === 0 ? <EmptyState title={t("empty")} /> : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+        <ScrollRegion label={t("title")} framed>
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
               <tr>
@@ -49,7 +50,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination basePath="/admin/agencies" page={page} pageSize={agencies.pageSize} total={agencies.total} />
     </>

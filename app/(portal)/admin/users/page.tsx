@@ -3,8 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { ListEmpty } from "@/components/ui/list-empty";
 import { Pagination } from "@/components/ui/pagination";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireAllowed } from "@/lib/auth/session";
 import { parsePage } from "@/lib/pagination";
 import { listUsers } from "@/lib/users/queries";
@@ -29,8 +31,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <input id="q" name="q" defaultValue={query} placeholder={t("searchPlaceholder")} className="w-full max-w-sm rounded-md border border-line bg-white px-3 py-2 text-sm" />
         <button type="submit" className="rounded-md border border-line bg-white px-3 py-2 text-sm">{t("search")}</button>
       </form>
-      {users.rows.length === 0 ? <EmptyState title={t("empty")} /> : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      {users.rows.length === 0 ? <ListEmpty title={t("empty")} clearFiltersHref={query ? "/admin/users" : undefined} /> : (
+        <ScrollRegion label={t("title")} framed>
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
               <tr>
@@ -54,7 +56,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination basePath="/admin/users" page={page} pageSize={users.pageSize} total={users.total} params={{ q: query }} />
     </>

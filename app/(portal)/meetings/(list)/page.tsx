@@ -21,13 +21,15 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const page = parsePage(search.page);
   const filters = parseMeetingFilters(search);
   const t = await getTranslations("meetings");
+  const layout = await getTranslations("layout");
+  const filtered = Object.values(filterParams(filters)).some(Boolean);
   const [meetings, options] = await Promise.all([listMeetings({ actor: user, page, filters }), meetingFormOptions()]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("total", { count: meetings.total })}
+      <PageHeader title={t("title")} description={filtered ? layout("matchCount", { count: meetings.total }) : t("total", { count: meetings.total })}
         actions={can(user, "meeting.create") ? <ButtonLink href="/meetings/new">{t("new")}</ButtonLink> : null} />
       <MeetingFiltersForm filters={filters} series={options.series} agencies={options.agencies} />
-      <MeetingList meetings={meetings.rows} />
+      <MeetingList meetings={meetings.rows} clearFiltersHref={filtered ? "/meetings" : undefined} />
       <Pagination basePath="/meetings" page={page} pageSize={meetings.pageSize} total={meetings.total} params={filterParams(filters)} />
     </>
   );
