@@ -45,7 +45,8 @@ test("the admin creates an agency head, correcting the form's errors, and the ne
   await form.initialPassword.fill(user.password);
   await form.create.click();
   await expect(form.email).toHaveAccessibleDescription("Email ini sudah dipakai pengguna lain.");
-  await expect(page.getByText("Email ini sudah dipakai pengguna lain.")).toBeVisible();
+  // The reason is said at the top of the form too, where a screen reader announces it.
+  await expect(page.getByRole("alert", { name: "Periksa isian" })).toContainText("Email ini sudah dipakai pengguna lain.");
   await expect(form.name).toHaveValue(user.name);
   await expect(form.position).toHaveValue(user.position);
   await expect(form.agency.locator("option:checked")).toHaveText(user.agency ?? "");

@@ -50,7 +50,8 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   await guest.getByLabel("Nama").fill("camat sinjai utara");
   await guest.getByLabel("Instansi").fill("kecamatan sinjai utara");
   await guest.getByRole("button", { name: "Tambah peserta" }).click();
-  await expect(guest.getByText("Orang ini sudah ada di daftar hadir.")).toBeVisible();
+  await expect(guest.getByRole("alert", { name: "Periksa isian" })).toContainText("Orang ini sudah ada di daftar hadir.");
+  await expect(guest.getByLabel("Nama")).toHaveAccessibleDescription("Orang ini sudah ada di daftar hadir.");
 
   const kesra = page.getByRole("form", { name: "Kehadiran Hj. Kamriah Yusuf" });
   await kesra.getByLabel("Kehadiran").selectOption("present");

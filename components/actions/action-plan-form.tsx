@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -8,6 +8,7 @@ import { fieldError, FormStatus, typed, typedList, formKey } from "@/components/
 import { priorities } from "@/db/schema/enums";
 import { createAction, updateAction } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
+import { formatDate } from "@/lib/i18n/dates";
 
 export interface ActionPlanValues {
   id: number;
@@ -29,7 +30,7 @@ interface Options {
   agencies: Array<{ id: number; name: string }>;
   people: Array<{ id: number; name: string; agencyId: number | null }>;
   targets: Array<{ id: number; sectorNameId: string; sectorNameEn: string; year: number }>;
-  meetings: Array<{ id: number; label: string }>;
+  meetings: Array<{ id: number; title: string; startsAt: Date }>;
 }
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-sm";
@@ -44,6 +45,7 @@ export function ActionPlanForm({ action, options, prefill, needsReason }: {
   const t = useTranslations("actions.form");
   const prio = useTranslations("enums.priority");
   const locale = useLocale();
+  const format = useFormatter();
   const [state, run] = useActionState(action ? updateAction : createAction, initialFormState);
   const sentSteps = typedList(state, "stepTitle");
   const [steps, setSteps] = useState(() => {
@@ -67,7 +69,7 @@ export function ActionPlanForm({ action, options, prefill, needsReason }: {
           options={[{ value: "", label: t("noAssignee") }, ...options.people.filter((p) => String(p.agencyId) === owner).map((p) => ({ value: String(p.id), label: p.name }))]} />
         <TextField name="dueDate" type="date" label={t("dueDate")} defaultValue={typed(state, "dueDate", action?.dueDate ?? prefill?.dueDate)} error={fieldError(state, "dueDate")} required />
         <SelectField name="meetingId" label={t("meeting")} hint={t("meetingHint")} defaultValue={typed(state, "meetingId", String(action?.meetingId ?? prefill?.meetingId ?? ""))} error={fieldError(state, "meetingId")}
-          options={[{ value: "", label: t("noMeeting") }, ...options.meetings.map((m) => ({ value: String(m.id), label: m.label }))]} />
+          options={[{ value: "", label: t("noMeeting") }, ...options.meetings.map((m) => ({ value: String(m.id), label: `${formatDate(format, m.startsAt, "date")} · ${m.title}` }))]} />
         <SelectField name="priority" label={t("priority")} defaultValue={typed(state, "priority", action?.priority ?? "normal")} options={priorities.map((p) => ({ value: p, label: prio(p) }))} />
       </div>
       <fieldset>

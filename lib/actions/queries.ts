@@ -185,5 +185,5 @@ export async function actionFormOptions(current?: { ownerAgencyId: number; suppo
     current?.meetingId ? db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, current.meetingId)) : [],
   ]);
   for (const m of keptMeeting) if (!meetingRows.some((r) => r.id === m.id)) meetingRows.push(m);
-  return { agencies: agencyRows, people, targets, meetings: meetingRows.map((m) => ({ id: m.id, label: `${m.startsAt.toISOString().slice(0, 10)} · ${m.title}` })) };
+  return { agencies: agencyRows, people, targets, meetings: meetingRows };
 }
