@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { isMalformedServerAction } from "@/lib/server-action-body";
 
 /**
  * Sends visitors without a session to the login page. It only reads the session cookie: unlike
@@ -7,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * out cannot sign them back in. Pages and mutations check the user again on the server.
  */
 export async function proxy(request: NextRequest) {
+  if (await isMalformedServerAction(request)) return new NextResponse(null, { status: 400 });
   // Behind a TLS-terminating proxy the cookie carries the __Secure- prefix while this request
   // looks like plain http, so both names are tried.
   const secret = process.env.AUTH_SECRET;

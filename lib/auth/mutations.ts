@@ -7,6 +7,8 @@ import { signIn, signOut } from "./index";
 
 export async function login(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("auth");
+  // Anyone can post any arguments to a server action: a call that is not a form is refused.
+  if (!(formData instanceof FormData)) return { ok: false, message: t("invalidCredentials"), at: Date.now() };
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
   const fieldErrors: Record<string, string> = {};
