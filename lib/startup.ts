@@ -44,15 +44,21 @@ export async function assertNoOpenDemoLogins(db: Database, config: Env): Promise
 /**
  * What `next start` runs before it serves: the configuration, then the demo logins on a
  * connection of its own, closed again before the app opens the database (PGlite allows one
- * client at a time).
+ * client at a time). A refusal ends the process with the list of problems and no stack trace.
  */
 export async function checkServerStart(): Promise<void> {
-  const config = env();
-  if (!guardsDemoLogins(config)) return;
-  const handle = openDatabase({ url: config.DATABASE_URL });
   try {
-    await assertNoOpenDemoLogins(handle.db, config);
-  } finally {
-    await handle.close();
+    const config = env();
+    if (!guardsDemoLogins(config)) return;
+    const handle = openDatabase({ url: config.DATABASE_URL });
+    try {
+      await assertNoOpenDemoLogins(handle.db, config);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
 }
