@@ -5,6 +5,8 @@ import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@
 
 /** Pages anyone may open: the login page and Auth.js's own endpoints. */
 const PUBLIC_PATH = /^\/(login|api\/auth)(\/|$)/;
+/** Route handlers that send files: exports and evidence. */
+const DOWNLOAD_PATH = /^\/api\/(?!auth\/)/;
 
 /** True when the browser reached us over HTTPS, directly or through a TLS-terminating proxy. */
 function overHttps(request: NextRequest): boolean {
@@ -14,15 +16,16 @@ function overHttps(request: NextRequest): boolean {
 
 /**
  * Sets the per-request Content-Security-Policy (Next.js reads the nonce from the request's copy and
- * puts it on its scripts) and sends visitors without a session to the login page. It only reads the
+ * puts it on its scripts; a header set here wins over the same header from a route handler) and sends visitors without a session to the login page. It only reads the
  * session cookie: unlike NextAuth's `auth` wrapper it never sets one, so a request still in flight
  * when someone logs out cannot sign them back in. Pages and mutations check the user again on the
  * server.
  */
 export async function proxy(request: NextRequest) {
   const https = overHttps(request);
-  const policy = contentSecurityPolicy(createNonce(), { https, dev: env().NODE_ENV === "development" });
-  const response = PUBLIC_PATH.test(request.nextUrl.pathname) || (await hasSession(request)) ? pass(request, policy) : toLogin(request);
+  const { pathname } = request.nextUrl;
+  const policy = contentSecurityPolicy(createNonce(), { https, dev: env().NODE_ENV === "development", download: DOWNLOAD_PATH.test(pathname) });
+  const response = PUBLIC_PATH.test(pathname) || (await hasSession(request)) ? pass(request, policy) : toLogin(request);
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;

@@ -51,6 +51,7 @@ test("pages, downloads, 404s and static files carry the security headers", async
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-disposition"]).toMatch(/^attachment/);
   expectSecurityHeaders(xlsx, "an export");
+  expect(directives(xlsx.headers()["content-security-policy"] ?? "").has("sandbox"), "a download is sandboxed").toBe(true);
 
   const missing = await page.request.get("/halaman-yang-tidak-ada");
   expect(missing.status()).toBe(404);

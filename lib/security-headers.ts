@@ -34,7 +34,7 @@ export function createNonce(): string {
  * the charts) into the HTML, and Chromium blocks those attributes without 'unsafe-inline';
  * style elements still need the nonce or to come from this origin.
  */
-export function contentSecurityPolicy(nonce: string, { https, dev }: { https: boolean; dev: boolean }): string {
+export function contentSecurityPolicy(nonce: string, { https, dev, download }: { https: boolean; dev: boolean; download: boolean }): string {
   return [
     "default-src 'self'",
     // React's development build evaluates code for its debugging tools; production never does.
@@ -49,5 +49,8 @@ export function contentSecurityPolicy(nonce: string, { https, dev }: { https: bo
     "form-action 'self'",
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
+    // A download (evidence files are whatever people uploaded) that a browser shows anyway runs
+    // in a unique origin, without scripts and without this site's cookies.
+    ...(download ? ["sandbox"] : []),
   ].join("; ");
 }
