@@ -39,7 +39,8 @@ export function contentSecurityPolicy(nonce: string, { https, dev, download }: {
     "default-src 'self'",
     // React's development build evaluates code for its debugging tools; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The development server injects <style> elements without the nonce (CSS updates, error overlay).
+    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
