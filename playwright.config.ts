@@ -85,7 +85,8 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database per run, migrated and seeded before the app opens it
     // (PGlite has no lock across processes). The production build is made by `npm run test:e2e`.
-    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DATA_DIR=data/e2e npx next start -p ${PORT}`,
+    // KAWAL_DEMO=1: the journeys sign in with the demo logins, which a production server refuses otherwise.
+    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DEMO=1 KAWAL_DATA_DIR=data/e2e npx next start -p ${PORT}`,
     url: `${BASE_URL}/login`,
     reuseExistingServer: !CI,
     timeout: 120_000,

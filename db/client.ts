@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { env } from "../lib/env";
 import * as schema from "./schema";
 
 /** One type for both drivers, so queries never know which one runs. */
@@ -26,7 +27,7 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Where the embedded database keeps its files when no DATABASE_URL is set. */
 export function embeddedDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.KAWAL_DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ env().KAWAL_DATA_DIR ?? path.join(process.cwd(), "data", "pglite"));
 }
 
 /**
@@ -60,7 +61,7 @@ const globalForDb = globalThis as unknown as { kawalDb?: DatabaseHandle };
 
 /** The process-wide connection; PGlite must have exactly one client per process. */
 export function getDatabase(): DatabaseHandle {
-  globalForDb.kawalDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
+  globalForDb.kawalDb ??= openDatabase({ url: env().DATABASE_URL });
   return globalForDb.kawalDb;
 }
 

@@ -5,8 +5,11 @@
  *   seed    load the Sinjai demo into an empty database
  *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
  */
+import { loadEnvConfig } from "@next/env";
 import { count } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
+import { env, EnvError } from "./env";
+import { assertNoOpenDemoLogins } from "./startup";
 import { getDatabase } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
@@ -17,9 +20,14 @@ async function isEmpty(): Promise<boolean> {
 }
 
 async function main(command: string | undefined): Promise<void> {
+  const production = process.env.NODE_ENV === "production";
+  // The same .env files the server will read, so that both check the same configuration.
+  loadEnvConfig(process.cwd(), !production);
+  // A production server gets its secret from whoever deploys it, never from a file written here.
+  if (command === "setup" && !production && ensureLocalAuthSecret() === "created") console.log("Wrote a new AUTH_SECRET to .env.local.");
+  const config = env();
   const handle = getDatabase();
   const where = handle.kind === "pglite" ? "embedded database (PGlite)" : "PostgreSQL (DATABASE_URL)";
-  if (command === "setup" && ensureLocalAuthSecret() === "created") console.log("Wrote a new AUTH_SECRET to .env.local.");
   try {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();
@@ -33,6 +41,8 @@ async function main(command: string | undefined): Promise<void> {
         console.log("The database already has users; the demo was not loaded again.");
       }
     }
+    // Run by `npm start` before the server opens, so a production server stops here already.
+    if (command === "setup") await assertNoOpenDemoLogins(handle.db, config);
     if (command === "reminders") {
       // Loaded only here: the notification modules are server-only (run with --conditions=react-server).
       const { sendReminders } = await import("./notifications/reminders");
@@ -49,6 +59,6 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 main(process.argv[2]).catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { verify } from "argon2";
 import { z } from "zod";
 import { findUserByEmail } from "@/lib/users/queries";
 import { authConfig } from "./config";
+import { logAuthError } from "./log";
 import { LoginThrottle } from "./throttle";
 
 export class InactiveAccount extends CredentialsSignin {
@@ -21,13 +22,7 @@ const credentials = z.object({ email: z.string().trim().toLowerCase().email(), p
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  logger: {
-    // A wrong password is an answer for the user, not a server error worth a stack trace.
-    error(error) {
-      if (["CredentialsSignin", "InactiveAccount", "TooManyAttempts"].includes(error.name)) return;
-      console.error(error);
-    },
-  },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
