@@ -17,7 +17,8 @@ const RUNS = Number(process.env.KAWAL_FUZZ_RUNS ?? 1200);
 // Playwright runs from the project root, where its config is.
 const ROOT = process.cwd();
 
-test.describe.configure({ timeout: 15 * 60_000 });
+// One worker runs the file in order: the server and its data folder exist once.
+test.describe.configure({ mode: "default", timeout: 15 * 60_000 });
 
 let server: ChildProcess | undefined;
 const sessions: APIRequestContext[] = [];
