@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { actionItems, actionSteps, actionSupporters, actionTargets, agencies, meetings, sectorTargets, users } from "@/db/schema";
+import { actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, meetings, sectorTargets, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { isCalendarDate } from "@/lib/form-fields";
@@ -44,6 +44,11 @@ async function checkPlan(tx: Transaction, input: ActionPlanInput) {
   if (input.meetingId !== null) {
     const [m] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, input.meetingId));
     if (!m) throw new FieldError("meetingId", "invalid");
+  }
+  // A commitment belongs to one meeting: the action that carries it out comes from that meeting.
+  if (input.commitmentId !== null) {
+    const [c] = await tx.select({ meetingId: commitments.meetingId }).from(commitments).where(eq(commitments.id, input.commitmentId));
+    if (!c || c.meetingId !== input.meetingId) throw new FieldError("meetingId", "commitmentOtherMeeting");
   }
   return { steps, targets: targets.map((t) => ({ sectorTargetId: t.sectorTargetId, expected: Number(t.expected) })), supporters: [...new Set(input.supporterIds)].filter((id) => id !== input.ownerAgencyId) };
 }

@@ -51,6 +51,14 @@ describe("creating an action", () => {
     const inbox = await handle.db.select().from(s.notifications).where(and(eq(s.notifications.userId, actors.koperasi!.id), eq(s.notifications.actionItemId, id)));
     expect(inbox.map((n) => n.kind)).toEqual(["assigned"]);
   });
+
+  it("carries a commitment only from the meeting that made it", async () => {
+    const [commitment] = await handle.db.select().from(s.commitments).where(eq(s.commitments.meetingId, meetingId));
+    await expect(createActionCommand(plan({ title: "Tanpa rapat", commitmentId: String(commitment!.id), meetingId: "" }), actors.sekretariat!))
+      .rejects.toMatchObject({ field: "meetingId", key: "commitmentOtherMeeting" });
+    const id = await createActionCommand(plan({ title: "Dari kesepakatan", commitmentId: String(commitment!.id), meetingId: String(meetingId) }), actors.sekretariat!);
+    expect((await detail(id))!.commitmentId).toBe(commitment!.id);
+  });
 });
 
 describe("who may see and change an action", () => {
