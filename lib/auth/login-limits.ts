@@ -10,8 +10,9 @@ import { signedInFrom } from "./sessions";
  * PGlite alike, unlike its Postgres store, which wants a `pg`-style client), so they hold across
  * restarts and instances, and a flood of made-up e-mails cannot push real counters out of memory.
  *
- * - An account from one address (the pair): the first failures are free, then each failure
- *   makes the pair wait longer (5 s, 10 s, 20 s… up to 15 minutes). A correct password resets it.
+ * - An account from one address (the pair): two failures are free, then each failure in a row
+ *   (within a day) makes the pair wait longer (5 s, 10 s, 20 s… up to 15 minutes) before any
+ *   further try, right or wrong. A correct password resets it.
  *   Only the pair waits: the owner at another address is not slowed by a stranger's guesses.
  * - One address, whatever the accounts: at most 50 failures an hour.
  * - One account, whatever the addresses: at most 100 failures an hour (NIST SP 800-63B 5.2.2).
@@ -30,6 +31,7 @@ export const LOGIN_LIMITS = {
 } as const;
 
 const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
 
 /** Seconds a pair waits after its `failures`-th failure in a row. */
 export function delayAfter(failures: number): number {
@@ -51,13 +53,14 @@ function limiters(): Limiters {
   const db = getDb();
   let found = perDatabase.get(db);
   if (!found) {
-    const store = (keyPrefix: string, points: number) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix, points, duration: HOUR });
+    const store = (keyPrefix: string, points: number, duration = HOUR) =>
+      new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix, points, duration });
     found = {
       address: store("address", LOGIN_LIMITS.perAddressPerHour),
       account: store("account", LOGIN_LIMITS.perAccountPerHour),
-      // Counts failures in a row; its waits are kept under "wait", each with its own expiry.
-      pair: store("pair", Number.MAX_SAFE_INTEGER),
+      // Counts failures in a row for a day, so that the waits keep growing past the hour; the
+      // waits themselves are kept under "wait", each with its own expiry.
+      pair: store("pair", Number.MAX_SAFE_INTEGER, DAY),
       wait: store("wait", 1),
     };
     perDatabase.set(db, found);
