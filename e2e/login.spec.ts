@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demo, expect, test } from "./fixtures";
+import { demo, DEMO_PASSWORD, expect, test, uniqueSuffix } from "./fixtures";
 import { actionList, DEMO_MEETING, expectNotFound, LoginPage, meetingList, PortalHeader } from "./support/pages";
 
 /** What each role sees first after signing in. */
@@ -50,6 +50,59 @@ test("a wrong password is refused and the typed email is kept", async ({ page })
   await expect(login.email).toHaveValue(demo.secretariat);
   await expect(login.password).toHaveValue("");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("an unknown e-mail gets the same answer as a wrong password", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(`tidak.ada.${uniqueSuffix()}@sinjai.test`, "bukan-kata-sandinya");
+  await expect(login.error).toHaveText("Email atau kata sandi salah.");
+});
+
+/** What the login form is called in each language, and how it says "wait". */
+const forms = {
+  id: { email: "Email", password: "Kata sandi", submit: "Masuk", alert: "Gagal masuk", wrong: "Email atau kata sandi salah.",
+    wait: /^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam [1-5] detik\.$/ },
+  en: { email: "Email", password: "Password", submit: "Log in", alert: "Login failed", wrong: "Wrong email or password.",
+    wait: /^Too many failed login attempts\. Try again in [1-5] seconds?\.$/ },
+} as const;
+
+test("guesses from one address make that address wait, in the reader's language, while the owner still gets in", async ({ browser, baseURL, newSession }) => {
+  for (const [language, form] of Object.entries(forms)) {
+    // A stranger at an address of their own (the last proxy's X-Forwarded-For entry).
+    const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    const stranger = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": address } });
+    try {
+      await stranger.addCookies([{ name: "kawal_locale", value: language, url: baseURL! }]);
+      const page = await stranger.newPage();
+      await page.goto("/login");
+      const alert = page.getByRole("alert", { name: form.alert });
+      const guess = async (password: string) => {
+        await page.getByLabel(form.email, { exact: true }).fill(demo.reviewer);
+        await page.getByLabel(form.password, { exact: true }).fill(password);
+        await page.getByRole("button", { name: form.submit, exact: true }).click();
+        // Each answer re-mounts the form with the password emptied: the answer has arrived.
+        await expect(page.getByLabel(form.password, { exact: true })).toHaveValue("");
+      };
+      for (let i = 0; i < 3; i++) {
+        await guess(`tebakan-${i}`);
+        await expect(alert).toHaveText(form.wrong);
+      }
+      // The third failure in a row makes this address wait, even with the right password.
+      await guess(DEMO_PASSWORD);
+      await expect(alert).toHaveText(form.wait);
+      await expect(page).toHaveURL(/\/login/);
+    } finally {
+      await stranger.close();
+    }
+  }
+
+  // The owner, at their usual address, is not slowed by the stranger's guesses.
+  const owner = await newSession();
+  const login = new LoginPage(owner);
+  await login.goto();
+  await login.login(demo.reviewer);
+  await expect(owner).toHaveURL("/");
 });
 
 test("logging out returns to the login page and protected pages send you back there", async ({ page }) => {

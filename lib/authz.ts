@@ -28,6 +28,8 @@ export const permissions = {
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   /** Keep one's chosen language, in which notices and e-mails are written. */
   "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  /** Change one's own password, see and end one's own sessions. */
+  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

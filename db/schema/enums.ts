@@ -43,3 +43,8 @@ export const notificationKindEnum = pgEnum("notification_kind", notificationKind
 
 /** The language a user reads the portal and their e-mails in. */
 export const localeEnum = pgEnum("locale", locales);
+
+/** Why a session ended: said on the account page and kept for the audit. */
+export const sessionEndReasons = ["logout", "logout_everywhere", "deactivated", "role_changed", "password_changed", "password_reset", "ended_by_admin"] as const;
+export type SessionEndReason = (typeof sessionEndReasons)[number];
+export const sessionEndReasonEnum = pgEnum("session_end_reason", sessionEndReasons);

@@ -4,3 +4,4 @@ export * from "./meetings";
 export * from "./targets";
 export * from "./actions";
 export * from "./activity";
+export * from "./sessions";

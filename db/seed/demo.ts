@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { hash } from "argon2";
+import { hashPassword } from "../../lib/auth/password";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import * as s from "../schema";
@@ -42,7 +42,7 @@ const sectorTargets: Record<string, { baseline: number; target: number; eligible
 };
 
 export async function seedDemo(db: Database): Promise<void> {
-  const passwordHash = await hash(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const agencyRows = await tx.insert(s.agencies).values([...agencies]).returning();
     const agencyId = (code: string) => agencyRows.find((a) => a.code === code)!.id;

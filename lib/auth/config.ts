@@ -1,13 +1,20 @@
 import type { NextAuthConfig } from "next-auth";
-import type { Role } from "@/db/schema/enums";
+
+/** A session lasts at most a working day from sign-in (the sessions row and the cookie alike). */
+export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 12;
 
 /**
- * The edge-safe part of the auth setup: no database and no password hashing here, so that the
- * proxy can use it. The proxy only redirects; every page and mutation checks again on the server.
+ * The edge-safe part of the auth setup: no database and no password hashing here. The proxy
+ * cannot read the sessions table, so it only redirects visitors without a cookie; every page,
+ * server action and route handler checks the session in the database (requireUser).
+ *
+ * Cookies: Auth.js marks them Secure and names them __Secure-authjs.* whenever the request
+ * came over HTTPS (AUTH_URL https, or X-Forwarded-Proto: https from the reverse proxy), and
+ * HttpOnly and SameSite=Lax always.
  */
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {
@@ -15,18 +22,9 @@ export const authConfig = {
       const isPublic = request.nextUrl.pathname.startsWith("/login");
       return isPublic || Boolean(auth?.user);
     },
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = Number(user.id);
-        token.role = user.role;
-        token.agencyId = user.agencyId;
-      }
-      return token;
-    },
     session({ session, token }) {
       session.user.id = String(token.uid);
-      session.user.role = token.role as Role;
-      session.user.agencyId = (token.agencyId as number | null) ?? null;
+      session.sessionId = typeof token.sid === "string" ? token.sid : "";
       return session;
     },
   },

@@ -1,45 +1,73 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verify } from "argon2";
 import { z } from "zod";
+import { getDb } from "@/db/client";
+import { setPasswordHash } from "@/lib/users/passwords";
 import { findUserByEmail } from "@/lib/users/queries";
 import { authConfig } from "./config";
 import { logAuthError } from "./log";
-import { LoginThrottle } from "./throttle";
+import { attemptLogin, clientAddress } from "./login-limits";
+import { checkPassword, hashPassword, passwordHashIsCurrent } from "./password";
+import { createSession, endSession, loadSessionUser } from "./sessions";
 
 export class InactiveAccount extends CredentialsSignin {
   code = "inactive";
 }
 
+/** Its code carries the wait in seconds ("throttled:300"): the form says how long. */
 export class TooManyAttempts extends CredentialsSignin {
-  code = "throttled";
+  constructor(retryAfterMs: number) {
+    super();
+    this.code = `throttled:${Math.ceil(retryAfterMs / 1000)}`;
+  }
 }
 
-const throttle = ((globalThis as unknown as { kawalLoginThrottle?: LoginThrottle }).kawalLoginThrottle ??= new LoginThrottle());
-
-const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(1024) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: { error: logAuthError },
+  callbacks: {
+    ...authConfig.callbacks,
+    /**
+     * Runs on every auth() and /api/auth/session: a token whose sessions row has ended (or whose
+     * user was deactivated) becomes null, which makes auth() answer "signed out" and Auth.js
+     * clear the cookie wherever it may set one (route handlers, server actions).
+     */
+    async jwt({ token, user }) {
+      if (user) return { ...token, uid: Number(user.id), sid: user.sessionId };
+      if (typeof token.sid !== "string") return null;
+      return (await loadSessionUser(token.sid)) ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid, "logout");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const email = parsed.data.email;
-        if (throttle.retryAfter(email) > 0) throw new TooManyAttempts();
-        const user = await findUserByEmail(email);
-        if (!user || !(await verify(user.passwordHash, parsed.data.password))) {
-          throttle.fail(email);
-          return null;
-        }
-        throttle.succeed(email);
+        const { email, password } = parsed.data;
+        const address = clientAddress(request.headers);
+        const attempt = await attemptLogin(email, address, async () => {
+          const user = await findUserByEmail(email);
+          // Unknown e-mails are checked against a throwaway hash: same time, same answer.
+          return (await checkPassword(user?.passwordHash ?? null, password)) && user ? user : null;
+        });
+        if (attempt.outcome === "limited") throw new TooManyAttempts(attempt.retryAfterMs);
+        if (attempt.outcome === "wrong") return null;
+        const user = attempt.value;
         // Told only after the password matched, so the message reveals nothing to a guesser.
         if (!user.active) throw new InactiveAccount();
-        return { id: String(user.id), name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
+        if (!passwordHashIsCurrent(user.passwordHash)) await setPasswordHash(getDb(), user.id, await hashPassword(password));
+        const sessionId = await createSession({ userId: user.id, ipAddress: address, userAgent: request.headers.get("user-agent") ?? "" });
+        return { id: String(user.id), name: user.name, email: user.email, sessionId };
       },
     }),
   ],

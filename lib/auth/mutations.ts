@@ -21,12 +21,20 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
     if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      const message = code === "inactive" ? t("inactive") : code === "throttled" ? t("throttled") : t("invalidCredentials");
-      return { ok: false, message, values: { email }, at: Date.now() };
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      return { ok: false, message: refusal(t, code), values: { email }, at: Date.now() };
     }
     throw error;
   }
+}
+
+/** The reason a sign-in was refused, with the wait when the login limits refused it (lib/auth/login-limits.ts). */
+function refusal(t: Awaited<ReturnType<typeof getTranslations<"auth">>>, code: string): string {
+  if (code === "inactive") return t("inactive");
+  const wait = /^throttled:(\d+)$/.exec(code);
+  if (!wait) return t("invalidCredentials");
+  const seconds = Number(wait[1]);
+  return seconds < 60 ? t("throttledSeconds", { seconds }) : t("throttled", { minutes: Math.ceil(seconds / 60) });
 }
 
 /** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */

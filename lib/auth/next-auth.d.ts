@@ -1,19 +1,20 @@
-import type { Role } from "@/db/schema/enums";
+// A module, so that the declarations below extend next-auth's types instead of replacing them.
+export {};
 
 declare module "next-auth" {
   interface User {
-    role: Role;
-    agencyId: number | null;
+    /** The sessions row made at sign-in (lib/auth/sessions.ts). */
+    sessionId: string;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; agencyId: number | null };
+    /** Not a secret on its own: only the signed, encrypted cookie opens a session. */
+    sessionId: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: number;
-    role?: Role;
-    agencyId?: number | null;
+    sid?: string;
   }
 }

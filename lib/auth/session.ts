@@ -2,20 +2,26 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { can, type Operation } from "@/lib/authz";
-import { findSessionUser, type SessionUser } from "@/lib/users/queries";
+import type { SessionUser } from "@/lib/users/queries";
 import { auth } from "./index";
+import { loadSessionUser } from "./sessions";
 
 /**
- * The signed-in user as the database knows them now: a deactivated user is sent away and a
- * changed role or agency applies from the next request on, not when the token expires.
+ * The signed-in user as the database knows them now, read together with their session row: a
+ * session that was ended (logout, deactivation, a new password…) or a deactivated user gives
+ * null at once, and a changed role or agency applies from the next request on.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await findSessionUser(id);
-  return user?.active ? user : null;
+  if (!session?.sessionId) return null;
+  return loadSessionUser(session.sessionId);
 });
+
+/** The id of the current request's session, for commands that end every session but this one. */
+export async function currentSessionId(): Promise<string | null> {
+  const session = await auth();
+  return session?.sessionId || null;
+}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();

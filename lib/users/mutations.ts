@@ -1,16 +1,19 @@
 "use server";
 
-import { hash } from "argon2";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb, type Executor } from "@/db/client";
 import { agencies, users } from "@/db/schema";
+import type { SessionEndReason } from "@/db/schema/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { diffFields, recordHistory } from "@/lib/history";
 import { FieldError, isUniqueViolation } from "@/lib/errors";
 import { mutation } from "@/lib/mutation";
-import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./rules";
+import { setPasswordHash } from "./passwords";
+import { createUserSchema, endSessionsSchema, resetPasswordSchema, updateUserSchema } from "./rules";
 
 async function assertAgencyExists(tx: Executor, agencyId: number | null): Promise<void> {
   if (agencyId === null) return;
@@ -24,7 +27,7 @@ function duplicateEmail(error: unknown): never {
 }
 
 export const createUser = mutation("user.manage", createUserSchema, async (input, actor) => {
-  const passwordHash = await hash(input.password);
+  const passwordHash = await hashPassword(input.password);
   const id = await getDb()
     .transaction(async (tx) => {
       await assertAgencyExists(tx, input.agencyId);
@@ -56,6 +59,8 @@ export const updateUser = mutation("user.manage", updateUserSchema, async (input
       const changes = diffFields(before, next);
       if (Object.keys(changes).length === 0) return;
       await tx.update(users).set({ ...next, updatedAt: sql`now()` }).where(eq(users.id, input.id));
+      const reason = sessionEndingChange(before, next);
+      if (reason) await endUserSessions(tx, { userId: input.id, reason });
       await recordHistory(tx, { actorId: actor.id, entityType: "user", entityId: input.id, operation: "update", changes });
     })
     .catch(duplicateEmail);
@@ -63,12 +68,35 @@ export const updateUser = mutation("user.manage", updateUserSchema, async (input
   return { ok: true, message: (await getTranslations("admin.users"))("saved") };
 });
 
+/**
+ * What in a user's change ends their open sessions: deactivation, or a new role or agency
+ * (what they may see was decided under the old ones, in pages still open).
+ */
+function sessionEndingChange(before: { active: boolean; role: string; agencyId: number | null }, next: { active: boolean; role: string; agencyId: number | null }): SessionEndReason | null {
+  if (before.active && !next.active) return "deactivated";
+  if (before.role !== next.role || before.agencyId !== next.agencyId) return "role_changed";
+  return null;
+}
+
 export const resetPassword = mutation("user.manage", resetPasswordSchema, async (input, actor) => {
-  const passwordHash = await hash(input.password);
+  const passwordHash = await hashPassword(input.password);
   await getDb().transaction(async (tx) => {
-    const updated = await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(and(eq(users.id, input.id))).returning({ id: users.id });
-    if (updated.length === 0) throw new FieldError("form", "notFound");
+    if (!(await setPasswordHash(tx, input.id, passwordHash))) throw new FieldError("form", "notFound");
+    await endUserSessions(tx, { userId: input.id, reason: "password_reset" });
     await recordHistory(tx, { actorId: actor.id, entityType: "user", entityId: input.id, operation: "reset_password" });
   });
+  revalidatePath(`/admin/users/${input.id}`);
   return { ok: true, message: (await getTranslations("admin.users"))("passwordReset") };
+});
+
+export const endSessionsOf = mutation("user.manage", endSessionsSchema, async (input, actor) => {
+  const ended = await getDb().transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.id)).limit(1);
+    if (!user) throw new FieldError("form", "notFound");
+    const count = await endUserSessions(tx, { userId: input.id, reason: "ended_by_admin" });
+    await recordHistory(tx, { actorId: actor.id, entityType: "user", entityId: input.id, operation: "end_sessions", changes: { sessions: count } });
+    return count;
+  });
+  revalidatePath(`/admin/users/${input.id}`);
+  return { ok: true, message: (await getTranslations("account"))("sessionsEndedByAdmin", { count: ended }) };
 });

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agencies, users } from "@/db/schema";
+import { agencies, sessions, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { pageOffset, type Page } from "@/lib/pagination";
 
@@ -20,15 +20,20 @@ export async function findUserByEmail(email: string) {
   return row ?? null;
 }
 
-export async function findSessionUser(id: number): Promise<SessionUser | null> {
+/**
+ * The user behind a session, in one read that also checks the session: null when the session
+ * has ended or expired, or the user was deactivated.
+ */
+export async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
   const [row] = await getDb()
     .select({
       id: users.id, email: users.email, name: users.name, role: users.role,
       agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
     })
-    .from(users)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.id, id))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
     .limit(1);
   return row ?? null;
 }

@@ -25,6 +25,7 @@ const expected: Record<Operation, Role[]> = {
   "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

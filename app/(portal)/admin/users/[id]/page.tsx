@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { EndSessionsButton } from "@/components/auth/end-sessions-button";
 import { UserForm } from "@/components/admin/user-form";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { agencyOptions } from "@/lib/agencies/queries";
 import { requireAllowed } from "@/lib/auth/session";
+import { openSessions } from "@/lib/auth/sessions";
 import { parseId } from "@/lib/ids";
+import { endSessionsOf } from "@/lib/users/mutations";
 import { getUser } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   await requireAllowed("user.manage");
   const id = parseId((await params).id);
-  const [user, agencies] = await Promise.all([id === null ? null : getUser(id), agencyOptions()]);
+  const [user, agencies, sessions] = await Promise.all([id === null ? null : getUser(id), agencyOptions(), id === null ? [] : openSessions(id)]);
   if (!user) notFound();
   const t = await getTranslations("admin.users");
+  const account = await getTranslations("account");
   const created = (await searchParams).saved === "created";
   return (
     <>
@@ -27,6 +31,11 @@ export default async function EditUserPage({ params, searchParams }: { params: P
         {created ? <Notice tone="success" label={t("created")}>{t("created")}</Notice> : null}
         <Card title={t("edit")}><UserForm user={user} agencies={agencies} /></Card>
         <Card title={t("resetPassword")}><ResetPasswordForm userId={user.id} /></Card>
+        <Card title={account("adminSessionsTitle")}>
+          <p className="mb-1 text-sm font-medium">{account("adminSessionsCount", { count: sessions.length })}</p>
+          <p className="mb-3 text-sm text-muted">{account("adminSessionsHint")}</p>
+          <EndSessionsButton action={endSessionsOf} userId={user.id} label={account("endSessions")} pendingLabel={account("loggingOut")} />
+        </Card>
       </div>
     </>
   );
