@@ -10,6 +10,7 @@ import { ensureLocalAuthSecret } from "./auth/local-secret";
 import { getDatabase } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
+import { runBackupCommand } from "./backup";
 
 async function isEmpty(): Promise<boolean> {
   const [row] = await getDatabase().db.select({ n: count() }).from(users);
@@ -48,7 +49,8 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+const command = process.argv[2];
+(command === "backup" || command === "restore" ? runBackupCommand(command, process.argv.slice(3)) : main(command)).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
