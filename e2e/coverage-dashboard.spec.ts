@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { blankSheetBomb, workbookWith } from "../tests/support/zips";
 import { card } from "./support/pages";
 
 const csv = (rows: string[]) => Buffer.from(["sektor;bulan;peserta_baru;peserta_aktif", ...rows].join("\n"));
@@ -130,4 +131,29 @@ test("only the BPJS branch and admin may enter figures", async ({ asAgencyHead: 
   await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
   await page.goto("/targets");
   await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
+});
+
+test("an import that is too long or unpacks too far is refused, naming its limit, in the reader's language", async ({ asReviewer: page, baseURL }) => {
+  await page.goto("/realisations");
+  // Rows past 5,000 used to be dropped without a word.
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name: "panjang.csv", mimeType: "text/csv", buffer: csv(Array.from({ length: 5001 }, () => "Koperasi;2025-08;1;1")) });
+  await page.getByRole("button", { name: "Pratinjau" }).click();
+  await expect(page.getByRole("alert", { name: "Periksa isian" })).toContainText("lebih dari 5.000 baris data, batas satu kali impor");
+  await expect(page.getByRole("table", { name: "Pratinjau baris berkas" })).toHaveCount(0);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: test.info().outputPath("import-too-long-id-375.png"), fullPage: true });
+
+  // A workbook of less than a megabyte whose sheet unpacks to 600 MB, in English.
+  await page.context().addCookies([{ name: "kawal_locale", value: "en", url: baseURL ?? "http://localhost:3210" }]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  const bomb = await workbookWith([["sector", "month", "new_participants", "active_participants"]], [blankSheetBomb("xl/worksheets/sheet1.xml", 600)]);
+  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("alert", { name: "Check the form" })).toContainText("unpacks to more than 20 MB");
+  await expect(page.getByText("unpacks to more than 20 MB")).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath("import-bomb-en-1280.png"), fullPage: true });
+  // Nothing of August (the month of the long file) was written.
+  await page.goto("/realisations");
+  await expect(card(page, "Realisation recorded 2025").getByRole("row").filter({ hasText: "August 2025" })).toHaveCount(0);
 });

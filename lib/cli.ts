@@ -13,6 +13,7 @@ import { assertNoOpenDemoLogins } from "./startup";
 import { getDatabase } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
+import { runBackupCommand } from "./backup";
 
 async function isEmpty(): Promise<boolean> {
   const [row] = await getDatabase().db.select({ n: count() }).from(users);
@@ -58,7 +59,8 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+const command = process.argv[2];
+(command === "backup" || command === "restore" ? runBackupCommand(command, process.argv.slice(3)) : main(command)).catch((error: unknown) => {
   console.error(error instanceof EnvError ? error.message : error);
   process.exit(1);
 });

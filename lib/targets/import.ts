@@ -1,5 +1,8 @@
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { FieldError } from "@/lib/errors";
+import { boundedWorkbook } from "./import-archive";
 
 /** One row of a realisation file, checked; `errors` are message keys of the `imports` namespace. */
 export interface ImportRow {
@@ -35,36 +38,87 @@ interface RawRow {
   activeParticipants: string;
 }
 
+/** More rows than this are refused, not cut: a month of one regency is a few dozen rows. */
 export const MAX_IMPORT_ROWS = 5000;
+export const MAX_CONCURRENT_IMPORTS = 2;
 
-/** Reads a CSV (comma or semicolon) or XLSX export into raw rows keyed by our column names. */
-export async function readSheet(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
-  let table: string[][];
-  if (/\.xlsx$/i.test(fileName)) {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0];
-    table = [];
-    sheet?.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        const v = cell.value;
-        cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "" : typeof v === "object" && "result" in v ? String(v.result ?? "") : String(v);
-      });
-      table.push(Array.from(cells, (c) => c ?? ""));
-    });
-  } else {
-    const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-    table = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", delimiter: "" }).data;
+const slots = globalThis as unknown as { kawalImportsRunning?: number };
+
+/**
+ * Runs one import, or refuses at once when this process is already reading
+ * MAX_CONCURRENT_IMPORTS files: each holds up to tens of megabytes while it is read.
+ */
+export async function withImportSlot<T>(work: () => Promise<T>): Promise<T> {
+  const running = slots.kawalImportsRunning ?? 0;
+  if (running >= MAX_CONCURRENT_IMPORTS) throw new FieldError("file", "importBusy");
+  slots.kawalImportsRunning = running + 1;
+  try {
+    return await work();
+  } finally {
+    slots.kawalImportsRunning = (slots.kawalImportsRunning ?? 1) - 1;
   }
-  const [header, ...body] = table;
-  if (!header) return [];
-  const columns = header.map((h) => headerAliases[String(h).trim().toLowerCase()]);
-  return body.slice(0, MAX_IMPORT_ROWS).map((cells) => {
+}
+
+/**
+ * Reads a CSV (comma or semicolon) or XLSX export into raw rows keyed by our column names,
+ * row by row; a file with more than MAX_IMPORT_ROWS rows of data is refused with a FieldError.
+ */
+export async function readSheet(fileName: string, bytes: Uint8Array): Promise<RawRow[]> {
+  let columns: Array<keyof RawRow | undefined> | null = null;
+  const rows: RawRow[] = [];
+  const take = (cells: string[]): boolean => {
+    if (columns === null) {
+      columns = cells.map((h) => headerAliases[String(h).trim().toLowerCase()]);
+      return true;
+    }
+    if (rows.length === MAX_IMPORT_ROWS) return false;
     const row: RawRow = { sector: "", month: "", newParticipants: "", activeParticipants: "" };
     columns.forEach((key, i) => { if (key) row[key] = String(cells[i] ?? "").trim(); });
-    return row;
+    rows.push(row);
+    return true;
+  };
+  const complete = /\.xlsx$/i.test(fileName) ? await eachXlsxRow(bytes, take) : eachCsvRow(bytes, take);
+  if (!complete) throw new FieldError("file", "importTooManyRows", { max: MAX_IMPORT_ROWS });
+  return rows;
+}
+
+/** Feeds each non-empty row of the first sheet to `take` until it answers false; true when every row was taken. */
+async function eachXlsxRow(bytes: Uint8Array, take: (cells: string[]) => boolean): Promise<boolean> {
+  const archive = Readable.from([Buffer.from(await boundedWorkbook(bytes))]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(archive, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      if (!row.hasValues) continue;
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
+      if (!take(Array.from(cells, (c) => c ?? ""))) return false;
+    }
+    break;
+  }
+  return true;
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "result" in v) return String(v.result ?? "");
+  return String(v);
+}
+
+function eachCsvRow(bytes: Uint8Array, take: (cells: string[]) => boolean): boolean {
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  let complete = true;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: "greedy",
+    delimiter: "",
+    step: (result, parser) => {
+      if (!take(result.data)) {
+        complete = false;
+        parser.abort();
+      }
+    },
   });
+  return complete;
 }
 
 /** "2025-05", "2025-05-01", "05/2025" or "Mei 2025" as the first day of that month. */
