@@ -36,10 +36,17 @@ describe("password hashes", () => {
   it("take as long for an unknown e-mail (no hash) as for a known one", async () => {
     const stored = await hashPassword("rapat koordinasi");
     await checkPassword(null, "warm up");
-    const known = await median(9, () => checkPassword(stored, "a wrong guess"));
-    const unknown = await median(9, () => checkPassword(null, "a wrong guess"));
+    // Interleaved, so that a busy machine slows both alike; without the dummy hash the unknown
+    // e-mail answered about 40 times faster, far outside these bounds.
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      known.push(await median(1, () => checkPassword(stored, "a wrong guess")));
+      unknown.push(await median(1, () => checkPassword(null, "a wrong guess")));
+    }
+    const middle = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     expect(await checkPassword(null, "a wrong guess")).toBe(false);
-    expect(unknown / known).toBeGreaterThan(0.5);
-    expect(unknown / known).toBeLessThan(2);
+    expect(middle(unknown) / middle(known)).toBeGreaterThan(0.25);
+    expect(middle(unknown) / middle(known)).toBeLessThan(4);
   });
 });
