@@ -4,13 +4,17 @@
  *   migrate apply the migrations
  *   seed    load the Sinjai demo into an empty database
  *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
+ *   roles   create the app's role of DATABASE_URL if missing and grant it what it needs (PostgreSQL)
+ *   audit-verify  walk the hash chains of the history and the audit log (exit 1 on a break)
  */
 import { loadEnvConfig } from "@next/env";
 import { count } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
+import { ensureAppRole, grantAppRole, roleOfUrl } from "./audit/roles";
+import { describeReport, verifyAuditTrail } from "./audit/verify";
 import { env, EnvError } from "./env";
 import { assertNoOpenDemoLogins } from "./startup";
-import { getDatabase } from "../db/client";
+import { getDatabase, openDatabase } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
 
@@ -26,12 +30,15 @@ async function main(command: string | undefined): Promise<void> {
   // A production server gets its secret from whoever deploys it, never from a file written here.
   if (command === "setup" && !production && ensureLocalAuthSecret() === "created") console.log("Wrote a new AUTH_SECRET to .env.local.");
   const config = env();
-  const handle = getDatabase();
-  const where = handle.kind === "pglite" ? "embedded database (PGlite)" : "PostgreSQL (DATABASE_URL)";
+  // Schema changes and grants need the owner; the app's own role (DATABASE_URL) owns nothing.
+  const owner = config.MIGRATION_DATABASE_URL && command !== "reminders" ? config.MIGRATION_DATABASE_URL : undefined;
+  const handle = owner ? openDatabase({ url: owner }) : getDatabase();
+  const where = handle.kind === "pglite" ? "embedded database (PGlite)" : `PostgreSQL (${owner ? "MIGRATION_DATABASE_URL" : "DATABASE_URL"})`;
   try {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();
       console.log(`Migrations applied to the ${where}.`);
+      if (owner && config.DATABASE_URL && roleOfUrl(config.DATABASE_URL) !== roleOfUrl(owner)) await grantAppRole(handle.db, roleOfUrl(config.DATABASE_URL));
     }
     if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
       if (await isEmpty()) {
@@ -49,8 +56,17 @@ async function main(command: string | undefined): Promise<void> {
       const { created, emailed } = await sendReminders(handle.db);
       console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
     }
-    if (!["migrate", "setup", "seed", "reminders"].includes(command ?? "")) {
-      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders>");
+    if (command === "roles") {
+      if (!owner || !config.DATABASE_URL) throw new EnvError(["MIGRATION_DATABASE_URL and DATABASE_URL are both needed: the owner grants the app's role"]);
+      console.log(`Role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns nothing.`);
+    }
+    if (command === "audit-verify") {
+      const reports = await verifyAuditTrail(handle.db);
+      for (const report of reports) console.log(describeReport(report));
+      if (reports.some((report) => report.problem)) process.exitCode = 1;
+    }
+    if (!["migrate", "setup", "seed", "reminders", "roles", "audit-verify"].includes(command ?? "")) {
+      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders|roles|audit-verify>");
       process.exitCode = 2;
     }
   } finally {
