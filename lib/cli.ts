@@ -4,22 +4,21 @@
  *   migrate apply the migrations
  *   seed    load the Sinjai demo into an empty database
  *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
- *   roles   create the app's role of DATABASE_URL if missing and grant it what it needs (PostgreSQL)
  *   audit-verify  walk the hash chains of the history and the audit log (exit 1 on a break)
  */
 import { loadEnvConfig } from "@next/env";
 import { count } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
-import { ensureAppRole, grantAppRole, roleOfUrl } from "./audit/roles";
+import { ensureAppRole } from "./audit/roles";
 import { describeReport, verifyAuditTrail } from "./audit/verify";
 import { env, EnvError } from "./env";
 import { assertNoOpenDemoLogins } from "./startup";
-import { getDatabase, openDatabase } from "../db/client";
+import { getDatabase, openDatabase, type Database } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
 
-async function isEmpty(): Promise<boolean> {
-  const [row] = await getDatabase().db.select({ n: count() }).from(users);
+async function isEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }
 
@@ -38,10 +37,10 @@ async function main(command: string | undefined): Promise<void> {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();
       console.log(`Migrations applied to the ${where}.`);
-      if (owner && config.DATABASE_URL && roleOfUrl(config.DATABASE_URL) !== roleOfUrl(owner)) await grantAppRole(handle.db, roleOfUrl(config.DATABASE_URL));
+      if (owner && config.DATABASE_URL) console.log(`The app's role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns none.`);
     }
     if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
-      if (await isEmpty()) {
+      if (await isEmpty(handle.db)) {
         await seedDemo(handle.db);
         console.log("Sinjai demo loaded. Logins are listed in README.md.");
       } else if (command === "seed") {
@@ -56,17 +55,13 @@ async function main(command: string | undefined): Promise<void> {
       const { created, emailed } = await sendReminders(handle.db);
       console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
     }
-    if (command === "roles") {
-      if (!owner || !config.DATABASE_URL) throw new EnvError(["MIGRATION_DATABASE_URL and DATABASE_URL are both needed: the owner grants the app's role"]);
-      console.log(`Role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns nothing.`);
-    }
     if (command === "audit-verify") {
       const reports = await verifyAuditTrail(handle.db);
       for (const report of reports) console.log(describeReport(report));
       if (reports.some((report) => report.problem)) process.exitCode = 1;
     }
-    if (!["migrate", "setup", "seed", "reminders", "roles", "audit-verify"].includes(command ?? "")) {
-      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders|roles|audit-verify>");
+    if (!["migrate", "setup", "seed", "reminders", "audit-verify"].includes(command ?? "")) {
+      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders|audit-verify>");
       process.exitCode = 2;
     }
   } finally {

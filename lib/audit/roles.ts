@@ -40,8 +40,9 @@ export async function grantAppRole(executor: Executor, role: string): Promise<vo
 }
 
 /**
- * Creates the app's role when it is missing (needs CREATEROLE: run by the owner, see README),
- * with the password of DATABASE_URL, and grants it what it needs.
+ * Run by the owner after the migrations: creates the app's role when it is missing (that needs
+ * CREATEROLE; without it a DBA creates the role first, see README) with the password of
+ * DATABASE_URL, and grants it what it needs.
  */
 export async function ensureAppRole(executor: Executor, databaseUrl: string): Promise<string> {
   const role = roleOfUrl(databaseUrl);

@@ -103,6 +103,6 @@ export async function verifyAuditTrail(executor: Executor): Promise<ChainReport[
 
 /** One line per chain, as `npm run audit:verify` prints it. */
 export function describeReport(report: ChainReport): string {
-  if (!report.problem) return `${report.chain}: ${report.rows} rows, chain intact (head ${report.head.slice(0, 16)})`;
+  if (!report.problem) return `${report.chain}: ${report.rows} ${report.rows === 1 ? "row" : "rows"}, chain intact (head ${report.head.slice(0, 16)})`;
   return `${report.chain}: BROKEN at position ${report.problem.position} (${report.problem.kind}): ${report.problem.message}`;
 }
