@@ -85,3 +85,16 @@ test("the agency head is refused the audit log, and the refusal is on record", a
   await admin.goto(`/admin/audit?kind=refused&email=${encodeURIComponent(demo.agencyHead)}`);
   await expect(auditRows(admin).first()).toContainText("audit.read");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+  test("the log fits the screen: filters behind a button, the table scrolling in its own box", async ({ asAdmin: page }) => {
+    await page.goto("/admin/audit");
+    await expect(page.getByRole("heading", { level: 1, name: "Log audit" })).toBeVisible();
+    await page.getByText("Saringan", { exact: true }).click();
+    await filterLog(page, { kind: "Login" });
+    await expect(auditRows(page).first()).toContainText("Login");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "document width on a 375px screen").toBeLessThanOrEqual(375);
+  });
+});
