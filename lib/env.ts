@@ -34,7 +34,7 @@ const schema = z
     AUTH_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
     AUTH_URL: urlWith(["http:", "https:"], "must be the app's public address, e.g. https://kawal.example.go.id"),
     DATABASE_URL: urlWith(["postgres:", "postgresql:"], "must be a PostgreSQL URL, e.g. postgres://user:pass@host:5432/kawal"),
-    /** The owner's URL, for migrations and `npm run db:roles`; the app's DATABASE_URL then names a role that owns nothing. */
+    /** The owner's URL, for migrations and audit:verify (lib/cli.ts); DATABASE_URL then names the app's role, which owns nothing. */
     MIGRATION_DATABASE_URL: urlWith(["postgres:", "postgresql:"], "must be a PostgreSQL URL, e.g. postgres://kawal_owner:pass@host:5432/kawal"),
     KAWAL_DATA_DIR: optionalText,
     KAWAL_INSTANCES: z.coerce.number({ error: "must be a whole number of at least 1" }).int("must be a whole number of at least 1").min(1, "must be a whole number of at least 1").default(1),
