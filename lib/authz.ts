@@ -34,6 +34,8 @@ export const permissions = {
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],
   "user.manage": ["admin"],
+  /** Logins, logouts and refused accesses (the audit log). */
+  "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;
@@ -57,6 +59,17 @@ export class ForbiddenError extends Error {
   }
 }
 
+type RefusalListener = (actor: Actor, operation: Operation) => void;
+// On globalThis: Next.js may load this module once per server bundle, and every copy must tell.
+const refusals = globalThis as unknown as { kawalRefusalListener?: RefusalListener };
+
+/** lib/audit/events.ts listens here, so that every refusal reaches the audit log. */
+export function onRefusal(listener: RefusalListener): void {
+  refusals.kawalRefusalListener = listener;
+}
+
 export function authorize(actor: Actor, operation: Operation): void {
-  if (!can(actor, operation)) throw new ForbiddenError(operation);
+  if (can(actor, operation)) return;
+  refusals.kawalRefusalListener?.(actor, operation);
+  throw new ForbiddenError(operation);
 }

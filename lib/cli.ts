@@ -4,19 +4,22 @@
  *   migrate apply the migrations
  *   seed    load the Sinjai demo into an empty database
  *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
+ *   audit-verify  walk the hash chains of the history and the audit log (exit 1 on a break)
  */
 import { loadEnvConfig } from "@next/env";
 import { count } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
+import { ensureAppRole } from "./audit/roles";
+import { describeReport, verifyAuditTrail } from "./audit/verify";
 import { env, EnvError } from "./env";
 import { assertNoOpenDemoLogins } from "./startup";
-import { getDatabase } from "../db/client";
+import { getDatabase, openDatabase, type Database } from "../db/client";
 import { users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
 import { runBackupCommand } from "./backup";
 
-async function isEmpty(): Promise<boolean> {
-  const [row] = await getDatabase().db.select({ n: count() }).from(users);
+async function isEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }
 
@@ -27,15 +30,18 @@ async function main(command: string | undefined): Promise<void> {
   // A production server gets its secret from whoever deploys it, never from a file written here.
   if (command === "setup" && !production && ensureLocalAuthSecret() === "created") console.log("Wrote a new AUTH_SECRET to .env.local.");
   const config = env();
-  const handle = getDatabase();
-  const where = handle.kind === "pglite" ? "embedded database (PGlite)" : "PostgreSQL (DATABASE_URL)";
+  // Schema changes and grants need the owner; the app's own role (DATABASE_URL) owns nothing.
+  const owner = config.MIGRATION_DATABASE_URL && command !== "reminders" ? config.MIGRATION_DATABASE_URL : undefined;
+  const handle = owner ? openDatabase({ url: owner }) : getDatabase();
+  const where = handle.kind === "pglite" ? "embedded database (PGlite)" : `PostgreSQL (${owner ? "MIGRATION_DATABASE_URL" : "DATABASE_URL"})`;
   try {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();
       console.log(`Migrations applied to the ${where}.`);
+      if (owner && config.DATABASE_URL) console.log(`The app's role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns none.`);
     }
     if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
-      if (await isEmpty()) {
+      if (await isEmpty(handle.db)) {
         await seedDemo(handle.db);
         console.log("Sinjai demo loaded. Logins are listed in README.md.");
       } else if (command === "seed") {
@@ -50,8 +56,13 @@ async function main(command: string | undefined): Promise<void> {
       const { created, emailed } = await sendReminders(handle.db);
       console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
     }
-    if (!["migrate", "setup", "seed", "reminders"].includes(command ?? "")) {
-      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders>");
+    if (command === "audit-verify") {
+      const reports = await verifyAuditTrail(handle.db);
+      for (const report of reports) console.log(describeReport(report));
+      if (reports.some((report) => report.problem)) process.exitCode = 1;
+    }
+    if (!["migrate", "setup", "seed", "reminders", "audit-verify"].includes(command ?? "")) {
+      console.error("Usage: tsx lib/cli.ts <setup|migrate|seed|reminders|audit-verify>");
       process.exitCode = 2;
     }
   } finally {

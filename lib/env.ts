@@ -34,6 +34,8 @@ const schema = z
     AUTH_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
     AUTH_URL: urlWith(["http:", "https:"], "must be the app's public address, e.g. https://kawal.example.go.id"),
     DATABASE_URL: urlWith(["postgres:", "postgresql:"], "must be a PostgreSQL URL, e.g. postgres://user:pass@host:5432/kawal"),
+    /** The owner's URL, for migrations and audit:verify (lib/cli.ts); DATABASE_URL then names the app's role, which owns nothing. */
+    MIGRATION_DATABASE_URL: urlWith(["postgres:", "postgresql:"], "must be a PostgreSQL URL, e.g. postgres://kawal_owner:pass@host:5432/kawal"),
     KAWAL_DATA_DIR: optionalText,
     KAWAL_INSTANCES: z.coerce.number({ error: "must be a whole number of at least 1" }).int("must be a whole number of at least 1").min(1, "must be a whole number of at least 1").default(1),
     KAWAL_DEMO: flag,
@@ -41,6 +43,9 @@ const schema = z
     SMTP_FROM: optionalText,
   })
   .superRefine((env, context) => {
+    if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+      context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required with MIGRATION_DATABASE_URL: it names the app's own role on the same database" });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production: it signs every session (generate one with `openssl rand -base64 32`)" });
     }
@@ -56,7 +61,7 @@ const schema = z
 export type Env = z.infer<typeof schema>;
 
 /** Variables only the server may know; none of their names may appear in the browser bundle. */
-export const SERVER_ONLY_ENV_NAMES = ["AUTH_SECRET", "DATABASE_URL", "KAWAL_DATA_DIR", "KAWAL_INSTANCES", "KAWAL_DEMO", "SMTP_URL", "SMTP_FROM"] as const;
+export const SERVER_ONLY_ENV_NAMES = ["AUTH_SECRET", "DATABASE_URL", "MIGRATION_DATABASE_URL", "KAWAL_DATA_DIR", "KAWAL_INSTANCES", "KAWAL_DEMO", "SMTP_URL", "SMTP_FROM"] as const;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

@@ -9,6 +9,7 @@ import { LanguageSwitch } from "./language-switch";
 export async function PortalHeader({ user }: { user: SessionUser }) {
   const t = await getTranslations("nav");
   const roles = await getTranslations("enums.role");
+  const audit = await getTranslations("audit");
   const unread = await unreadCount(user.id);
   const links = [
     { href: "/", label: t("home"), show: true },
@@ -20,6 +21,7 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
     { href: "/targets", label: t("targets"), show: can(user, "target.manage") },
     { href: "/admin/users", label: t("users"), show: can(user, "user.manage") },
     { href: "/admin/agencies", label: t("agencies"), show: can(user, "agency.manage") },
+    { href: "/admin/audit", label: audit("nav"), show: can(user, "audit.read") },
   ].filter((l) => l.show);
   return (
     <header className="no-print bg-brand-800 text-white">

@@ -5,13 +5,18 @@ import { meetings } from "./meetings";
 import { users } from "./people";
 
 /**
- * Append-only history of every change: who, when, what. A trigger in the migrations refuses
- * UPDATE and DELETE on this table.
+ * Append-only history of every change: who, when, what. Triggers in the migrations refuse
+ * UPDATE, DELETE and TRUNCATE, and chain each row to the previous one by a hash
+ * (lib/audit/verify.ts checks the chain).
  */
 export const history = pgTable(
   "history",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    /** Position in the chain, set by the trigger under a lock; the placeholder marks a row written without it. */
+    seq: bigint({ mode: "number" }).notNull().default(0),
+    /** sha256 of the previous row's hash and this row's content, set by the trigger. */
+    hash: text().notNull().default(""),
     actorId: integer().references(() => users.id, { onDelete: "set null" }),
     entityType: text().notNull(),
     entityId: integer().notNull(),
@@ -20,7 +25,7 @@ export const history = pgTable(
     reason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("history_entity_idx").on(t.entityType, t.entityId, t.createdAt), index("history_actor_idx").on(t.actorId, t.createdAt)],
+  (t) => [uniqueIndex("history_seq_key").on(t.seq), index("history_entity_idx").on(t.entityType, t.entityId, t.createdAt), index("history_actor_idx").on(t.actorId, t.createdAt)],
 );
 
 export const notifications = pgTable(

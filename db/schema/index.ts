@@ -5,3 +5,4 @@ export * from "./targets";
 export * from "./actions";
 export * from "./activity";
 export * from "./sessions";
+export * from "./audit";

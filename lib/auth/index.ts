@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { recordAuditEvent } from "@/lib/audit/events";
 import { setPasswordHash } from "@/lib/users/passwords";
 import { findUserByEmail } from "@/lib/users/queries";
 import { authConfig } from "./config";
@@ -43,8 +44,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async signOut(message) {
-      const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endSession(sid, "logout");
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid === "string") await endSession(token.sid, "logout");
+      if (token?.uid) await recordAuditEvent({ kind: "logout", userId: token.uid, email: token.email });
     },
   },
   providers: [
@@ -60,6 +62,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           // Unknown e-mails are checked against a throwaway hash: same time, same answer.
           return (await checkPassword(user?.passwordHash ?? null, password)) && user ? user : null;
         });
+        const known = attempt.outcome === "signedIn" ? attempt.value : null;
+        const failure = known ? (known.active ? null : "inactive") : attempt.outcome === "limited" ? "throttled" : "wrong";
+        if (failure) await recordAuditEvent({ kind: "login_failed", userId: known?.id ?? null, email, ipAddress: address, detail: failure });
         if (attempt.outcome === "limited") throw new TooManyAttempts(attempt.retryAfterMs);
         if (attempt.outcome === "wrong") return null;
         const user = attempt.value;
@@ -67,6 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!user.active) throw new InactiveAccount();
         if (!passwordHashIsCurrent(user.passwordHash)) await setPasswordHash(getDb(), user.id, await hashPassword(password));
         const sessionId = await createSession({ userId: user.id, ipAddress: address, userAgent: request.headers.get("user-agent") ?? "" });
+        await recordAuditEvent({ kind: "login", userId: user.id, email: user.email, ipAddress: address });
         return { id: String(user.id), name: user.name, email: user.email, sessionId };
       },
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
+import { recordRefusal } from "@/lib/audit/events";
 import { can, type Operation } from "@/lib/authz";
 import type { SessionUser } from "@/lib/users/queries";
 import { auth } from "./index";
@@ -32,6 +33,9 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages: the signed-in user if the authz table lets them do `operation`, else a 404. */
 export async function requireAllowed(operation: Operation): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user, operation)) notFound();
+  if (!can(user, operation)) {
+    await recordRefusal(user, operation);
+    notFound();
+  }
   return user;
 }

@@ -30,6 +30,7 @@ const expected: Record<Operation, Role[]> = {
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],
   "user.manage": ["admin"],
+  "audit.read": ["admin"],
 };
 
 describe("the authorization table", () => {

@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { asc } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import * as schema from "@/db/schema";
+import { recordHistory } from "@/lib/history";
+import { verifyChain } from "@/lib/audit/verify";
+
+const migrations = path.join(process.cwd(), "db", "migrations");
+const client = new PGlite();
+const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
+let before: string;
+
+/** The migrations as they were before the chain, to hold history rows written back then. */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "kawal-migrations-"));
+  cpSync(migrations, dir, { recursive: true });
+  const journalPath = path.join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: Array<{ tag: string }> };
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+beforeAll(async () => {
+  before = migrationsBefore("0005_audit_chain");
+  await migrate(db as never, { migrationsFolder: before });
+  // Out of id order in time, and with a jsonb whose keys PostgreSQL reorders: the chain follows ids.
+  await client.exec(`
+    insert into history (entity_type, entity_id, operation, changes, created_at) values
+      ('meeting', 1, 'create', '{"title": "Rakor", "at": "2025-06-11"}', '2025-06-11 10:00+08'),
+      ('meeting', 1, 'update', '{"b": {"to": 2, "from": 1}}', '2025-06-10 09:00+08'),
+      ('action_item', 4, 'status', '{}', '2025-06-12 08:30:00.123456+08')`);
+  await migrate(db as never, { migrationsFolder: migrations });
+});
+afterAll(async () => {
+  await client.close();
+  rmSync(before, { recursive: true, force: true });
+});
+
+describe("history written before the chain", () => {
+  it("is chained by the migration in id order, and new rows follow it", async () => {
+    const rows = await db.select({ id: schema.history.id, seq: schema.history.seq }).from(schema.history).orderBy(asc(schema.history.id));
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+    await recordHistory(db, { actorId: null, entityType: "meeting", entityId: 1, operation: "finalize" });
+    const report = await verifyChain(db, "history");
+    expect(report.problem).toBeUndefined();
+    expect(report.rows).toBe(4);
+  });
+});
