@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { asc } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
@@ -10,22 +8,12 @@ import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { recordHistory } from "@/lib/history";
 import { verifyChain } from "@/lib/audit/verify";
+import { migrationsBefore, migrationsFolder } from "../support/migrations";
 
-const migrations = path.join(process.cwd(), "db", "migrations");
 const client = new PGlite();
 const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
 let before: string;
 
-/** The migrations as they were before the chain, to hold history rows written back then. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kawal-migrations-"));
-  cpSync(migrations, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 beforeAll(async () => {
   before = migrationsBefore("0005_audit_chain");
@@ -36,7 +24,7 @@ beforeAll(async () => {
       ('meeting', 1, 'create', '{"title": "Rakor", "at": "2025-06-11"}', '2025-06-11 10:00+08'),
       ('meeting', 1, 'update', '{"b": {"to": 2, "from": 1}}', '2025-06-10 09:00+08'),
       ('action_item', 4, 'status', '{}', '2025-06-12 08:30:00.123456+08')`);
-  await migrate(db as never, { migrationsFolder: migrations });
+  await migrate(db as never, { migrationsFolder });
 });
 afterAll(async () => {
   await client.close();

@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { asc } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
@@ -8,22 +6,12 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { noticeText } from "@/lib/notifications/notices";
+import { migrationsBefore, migrationsFolder } from "../support/migrations";
 
-const migrations = path.join(process.cwd(), "db", "migrations");
 const client = new PGlite();
 const db = drizzle(client, { schema, casing: "snake_case" });
 let before: string;
 
-/** The migrations as they were before notices had parameters, to hold rows written back then. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "kawal-migrations-"));
-  cpSync(migrations, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 const sentences: Array<[kind: string, message: string]> = [
   ["assigned", "Tindak lanjut baru: Pendataan imam masjid (tenggat 2026-12-10)."],
@@ -43,7 +31,7 @@ beforeAll(async () => {
   for (const [kind, message] of sentences) {
     await client.query(`insert into notifications (user_id, kind, message) values (1, $1, $2)`, [kind, message]);
   }
-  await migrate(db, { migrationsFolder: migrations });
+  await migrate(db, { migrationsFolder });
 });
 afterAll(async () => {
   await client.close();
