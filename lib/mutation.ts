@@ -35,7 +35,7 @@ function formObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-/** Form fields the user never sees (record ids, versions): their errors are the form's, not a field's. */
+/** Fields that are often hidden (record ids, versions): their errors are also said at the top of the form. */
 const HIDDEN_FIELDS = new Set(["form", "id", "version", "actionId", "meetingId", "stepId", "attendeeId", "commitmentId", "agendaItemId"]);
 
 /**
@@ -73,11 +73,9 @@ export function mutation<S extends z.ZodType>(
           const field = String(issue.path[0] ?? "form");
           const key = issue.message as ErrorKey;
           const message = t.has(key) ? t(key) : t("invalid");
-          if (HIDDEN_FIELDS.has(field)) {
-            formMessage ??= message;
-            continue;
-          }
-          fieldErrors[field] ??= message;
+          // Some of these names are visible selects in other forms (meetingId, attendeeId): marked too.
+          if (HIDDEN_FIELDS.has(field)) formMessage ??= message;
+          if (field !== "form") fieldErrors[field] ??= message;
           // A row of a repeated field (agendaNotes.2) also gets its own message.
           if (typeof issue.path[1] === "number") fieldErrors[`${field}.${issue.path[1]}`] ??= message;
         }
@@ -94,7 +92,7 @@ export function mutation<S extends z.ZodType>(
         // A refusal of the whole form (stale, not found, already verified) is its message; a
         // field's refusal is also said at the top, so it reaches the user even where the
         // field it names is not on screen.
-        if (HIDDEN_FIELDS.has(error.field)) return { ok: false, message, reason: error.key, values };
+        if (error.field === "form") return { ok: false, message, reason: error.key, values };
         return { ok: false, fieldErrors: { [error.field]: message }, values, message, reason: error.key };
       }
       console.error(error);
