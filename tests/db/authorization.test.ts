@@ -6,6 +6,7 @@ import { roles, type Role } from "@/db/schema/enums";
 import { listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
+import { dashboardData } from "@/lib/targets/queries";
 import { freshDatabase } from "../support/database";
 
 /** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
@@ -127,5 +128,45 @@ describe("commitments to review", () => {
 
   it("an office nobody committed to sees none", async () => {
     expect((await listCommitmentsToAgency({ actor: actors.kesra!, page: 1 })).total).toBe(0);
+  });
+});
+
+describe("reads that go through the action scope", () => {
+  const agencyOf = async (code: string) => (await handle.db.select().from(s.agencies).where(eq(s.agencies.code, code)))[0]!.id;
+
+  it("a meeting page lists only the follow-up actions the reader may open", async () => {
+    const kesra = await agencyOf("KESRA");
+    const mine = (await getMeetingDetail({ actor: actors.kesra!, id: demoMeetingId }))!.actions;
+    expect(mine.length).toBe(2);
+    expect(mine.every((a) => a.ownerAgencyId === kesra)).toBe(true);
+    expect((await getMeetingDetail({ actor: actors.sekretariat!, id: demoMeetingId }))!.actions.length).toBe(10);
+  });
+
+  it("the carry-over list of the next meeting in the series shows an agency head only their agency's open actions", async () => {
+    const [demo] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, demoMeetingId));
+    const [next] = await handle.db.insert(s.meetings).values({
+      title: "Rakor lanjutan", type: "coordination", seriesId: demo!.seriesId, startsAt: new Date("2025-09-10T09:00:00+08:00"), chairName: "Sekda",
+    }).returning();
+    await handle.db.insert(s.attendees).values({ meetingId: next!.id, agencyId: await agencyOf("KESRA"), userId: actors.kesra!.id, name: "Hj. Kamriah Yusuf" });
+    const forKesra = (await getMeetingDetail({ actor: actors.kesra!, id: next!.id }))!.carryOver;
+    const forClerk = (await getMeetingDetail({ actor: actors.sekretariat!, id: next!.id }))!.carryOver;
+    expect(forKesra.map((a) => a.agencyName)).toEqual(["Bagian Kesra", "Bagian Kesra"]);
+    expect(forClerk.length).toBeGreaterThan(forKesra.length);
+    expect(new Set(forClerk.map((a) => a.agencyName)).size).toBeGreaterThan(1);
+  });
+
+  it("the dashboard's contribution figures count only the actions the reader may see", async () => {
+    const [period] = await handle.db.select().from(s.periods).where(eq(s.periods.year, 2025));
+    const sum = (rows: Array<{ expectedOpen: number; verified: number }>) => rows.reduce((n, r) => n + r.expectedOpen + r.verified, 0);
+    const all = await dashboardData({ actor: actors.sekretariat!, periodId: period!.id });
+    const kesra = await dashboardData({ actor: actors.kesra!, periodId: period!.id });
+    const bappeda = await dashboardData({ actor: actors.bappeda!, periodId: period!.id });
+    const links = await handle.db.select({ expected: s.actionTargets.expectedContribution, status: s.actionItems.status, agency: s.actionItems.ownerAgencyId })
+      .from(s.actionTargets).innerJoin(s.actionItems, eq(s.actionItems.id, s.actionTargets.actionItemId));
+    const kesraId = await agencyOf("KESRA");
+    const kesraExpected = links.filter((l) => l.agency === kesraId && l.status !== "done" && l.status !== "verified").reduce((n, l) => n + l.expected, 0);
+    expect(kesra.contributions.reduce((n, r) => n + r.expectedOpen, 0)).toBe(kesraExpected);
+    expect(sum(kesra.contributions)).toBeLessThan(sum(all.contributions));
+    expect(sum(bappeda.contributions)).toBe(0);
   });
 });
