@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { roles, type Role } from "@/db/schema/enums";
-import { listVisibleActions } from "@/lib/actions/queries";
+import { getActionDetail, listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { dashboardData } from "@/lib/targets/queries";
@@ -168,5 +168,16 @@ describe("reads that go through the action scope", () => {
     expect(kesra.contributions.reduce((n, r) => n + r.expectedOpen, 0)).toBe(kesraExpected);
     expect(sum(kesra.contributions)).toBeLessThan(sum(all.contributions));
     expect(sum(bappeda.contributions)).toBe(0);
+  });
+});
+
+describe("an action names its meeting only to those who may read the meeting", () => {
+  it("a reviewer sees the action of a draft meeting they were not invited to, without the meeting's title", async () => {
+    const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
+    const [action] = await handle.db.insert(s.actionItems).values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2025-08-01", meetingId: draftMeetingId }).returning();
+    expect((await getActionDetail({ actor: actors.bpjs!, id: action!.id }))?.meetingTitle).toBeNull();
+    expect((await getActionDetail({ actor: actors.bkad!, id: action!.id }))?.meetingTitle).toBe("Rapat teknis iuran APBD");
+    const listed = (await listVisibleActions({ actor: actors.bpjs!, page: 1, filters: { agencyId: bkad!.id } })).rows.find((r) => r.id === action!.id);
+    expect(listed).toMatchObject({ meetingId: null, meetingTitle: null });
   });
 });
