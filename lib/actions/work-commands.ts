@@ -14,7 +14,7 @@ import {
   type commentSchema, type ProgressInput, type ReviewInput, type StatusChangeInput, type stepToggleSchema,
 } from "./rules";
 
-/** Moves an action along the workflow in lib/actions/rules.ts; verifying and returning go through review. */
+/** Moves an action along the workflow of lib/policy (`transitions`); verifying and returning go through review. */
 export async function changeStatusCommand(input: StatusChangeInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
     const { action, record } = await lockAction(tx, input.actionId, actor, input.version);
