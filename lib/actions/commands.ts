@@ -2,24 +2,24 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, meetings, sectorTargets, users } from "@/db/schema";
-import type { Actor } from "@/lib/authz";
+import { enforce, type ActionRecord, type Actor } from "@/lib/policy";
 import { FieldError } from "@/lib/errors";
 import { isCalendarDate } from "@/lib/form-fields";
 import { diffFields, recordHistory } from "@/lib/history";
 import { agencyRecipients, notify } from "@/lib/notifications/commands";
-import { canEditPlan, planSteps, planTargets, standingOf, type ActionPlanInput, type Standing } from "./rules";
+import { planSteps, planTargets, type ActionPlanInput } from "./rules";
 
 type ActionRow = typeof actionItems.$inferSelect;
 
-/** Locks an action for a change and tells how the actor stands to it; unseen actions do not exist. */
-export async function lockAction(tx: Transaction, actionId: number, actor: Actor, version?: number): Promise<{ action: ActionRow; standing: Standing; supporterIds: number[] }> {
+/** Locks an action for a change, as the record the policy decides on; actions the actor may not read do not exist. */
+export async function lockAction(tx: Transaction, actionId: number, actor: Actor, version?: number): Promise<{ action: ActionRow; record: ActionRecord; supporterIds: number[] }> {
   const [action] = await tx.select().from(actionItems).where(eq(actionItems.id, actionId)).for("update");
   if (!action) throw new FieldError("form", "notFound");
   const supporterIds = (await tx.select({ id: actionSupporters.agencyId }).from(actionSupporters).where(eq(actionSupporters.actionItemId, actionId))).map((r) => r.id);
-  const standing = standingOf(actor, { ownerAgencyId: action.ownerAgencyId, supporterIds });
-  if (standing === "outsider") throw new FieldError("form", "notFound");
+  const record: ActionRecord = { ownerAgencyId: action.ownerAgencyId, supporterIds, status: action.status };
+  enforce(actor, "action.read", record);
   if (version !== undefined && version !== action.version) throw new FieldError("form", "staleAction");
-  return { action, standing, supporterIds };
+  return { action, record, supporterIds };
 }
 
 /** Checks the plan's references and row values, so that a bad row gets its own message. */
@@ -83,8 +83,8 @@ export async function updateActionCommand(input: ActionPlanInput, actor: Actor):
   if (input.id === null) throw new FieldError("form", "notFound");
   const actionId = input.id;
   await getDb().transaction(async (tx) => {
-    const { action, standing, supporterIds } = await lockAction(tx, actionId, actor, input.version);
-    if (!canEditPlan(standing)) throw new FieldError("form", "forbidden");
+    const { action, record, supporterIds } = await lockAction(tx, actionId, actor, input.version);
+    enforce(actor, "action.plan", record);
     const plan = await checkPlan(tx, input);
     const fields = planFields(input);
     const steps = await tx.select().from(actionSteps).where(eq(actionSteps.actionItemId, actionId)).orderBy(actionSteps.position);

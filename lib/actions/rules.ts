@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actionStatuses, priorities, type ActionStatus, type Role } from "@/db/schema/enums";
+import { actionStatuses, priorities, type ActionStatus } from "@/db/schema/enums";
 import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
@@ -7,54 +7,6 @@ const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 /** An action is overdue when its due date (WITA calendar day) has passed and it is not done. */
 export function isOverdue(action: { status: ActionStatus; dueDate: string }, todayIso: string): boolean {
   return !closed.has(action.status) && action.dueDate < todayIso;
-}
-
-/** How a person stands to one action: the owning agency, a supporting one, or by role. */
-export type Standing = "owner" | "supporter" | "secretariat" | "admin" | "reviewer" | "viewer" | "outsider";
-
-export function standingOf(actor: { role: Role; agencyId: number | null }, action: { ownerAgencyId: number; supporterIds: number[] }): Standing {
-  switch (actor.role) {
-    case "admin": return "admin";
-    case "secretariat": return "secretariat";
-    case "reviewer": return "reviewer";
-    case "viewer": return "viewer";
-    case "agency_head":
-      if (actor.agencyId === action.ownerAgencyId) return "owner";
-      if (actor.agencyId !== null && action.supporterIds.includes(actor.agencyId)) return "supporter";
-      return "outsider";
-  }
-}
-
-const workers: Standing[] = ["owner", "secretariat", "admin"];
-
-/**
- * THE workflow: from each status, which statuses each standing may move an action to.
- * The owning agency works it; the BPJS branch verifies or returns what is reported done.
- */
-export const transitions: Record<ActionStatus, Partial<Record<ActionStatus, Standing[]>>> = {
-  open: { in_progress: workers, blocked: workers, done: workers },
-  in_progress: { open: workers, blocked: workers, done: workers },
-  blocked: { open: workers, in_progress: workers, done: workers },
-  done: { verified: ["reviewer", "admin"], in_progress: ["reviewer", "admin", "owner", "secretariat"] },
-  verified: { in_progress: ["admin"] },
-};
-
-export function canMove(standing: Standing, from: ActionStatus, to: ActionStatus): boolean {
-  return transitions[from][to]?.includes(standing) ?? false;
-}
-
-/** Reporting progress, ticking steps and commenting: the agencies on the action and the secretariat. */
-export function canReport(standing: Standing): boolean {
-  return ["owner", "supporter", "secretariat", "admin"].includes(standing);
-}
-
-export function canComment(standing: Standing): boolean {
-  return standing !== "viewer" && standing !== "outsider";
-}
-
-/** Changing title, due date, owner or the agreed steps: the secretariat's job. */
-export function canEditPlan(standing: Standing): boolean {
-  return standing === "secretariat" || standing === "admin";
 }
 
 // ---- evidence ----------------------------------------------------------------------------------

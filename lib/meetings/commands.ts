@@ -5,7 +5,7 @@ import { actionItems, agendaItems, attendees, meetingSeries, meetings, minutesCo
 import { diffFields, recordHistory } from "@/lib/history";
 import { notify } from "@/lib/notifications/commands";
 import { FieldError } from "@/lib/errors";
-import type { Actor } from "@/lib/authz";
+import { enforce, type Actor } from "@/lib/policy";
 import { CARRY_OVER_TITLE } from "./carry-over";
 import { lockMeeting, touchMeeting } from "./editing";
 import { agendaRows, witaInstant, type ConfirmationInput, type FinalizeInput, type MeetingInput } from "./rules";
@@ -112,10 +112,8 @@ export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor)
 export async function confirmMinutesCommand(input: ConfirmationInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true });
-    if (meeting.status !== "minutes_final") throw new FieldError("form", "notFinalYet");
-    const [attendee] = await tx.select({ id: attendees.id }).from(attendees)
-      .where(and(eq(attendees.meetingId, meeting.id), eq(attendees.userId, actor.id))).limit(1);
-    if (!attendee) throw new FieldError("form", "notAnAttendee");
+    const invited = await tx.select({ userId: attendees.userId, agencyId: attendees.agencyId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
+    enforce(actor, "meeting.confirm", { status: meeting.status, attendeeUserIds: invited.map((a) => a.userId), attendeeAgencyIds: invited.map((a) => a.agencyId) });
     const values = { status: input.decision, reason: input.decision === "objected" ? input.reason : null, createdAt: sql`now()` };
     await tx.insert(minutesConfirmations).values({ meetingId: meeting.id, userId: actor.id, ...values })
       .onConflictDoUpdate({ target: [minutesConfirmations.meetingId, minutesConfirmations.userId], set: values });

@@ -1,5 +1,5 @@
 import "server-only";
-import { can } from "@/lib/authz";
+import { can } from "@/lib/policy";
 import { currentUser } from "@/lib/auth/session";
 import { witaParts } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";

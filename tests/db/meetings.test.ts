@@ -138,7 +138,9 @@ describe("final minutes", () => {
   });
 
   it("are confirmed or objected to by attendees with a login, and by nobody else", async () => {
-    await expect(confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.bkad!)).rejects.toMatchObject({ key: "notAnAttendee" });
+    // BKAD was not invited: the meeting is not theirs to read, so it is not found; the clerk reads it but was not there.
+    await expect(confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.bkad!)).rejects.toMatchObject({ key: "notFound" });
+    await expect(confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.sekretariat!)).rejects.toMatchObject({ key: "notAnAttendee" });
     await confirmMinutesCommand({ meetingId: id, decision: "objected", reason: "Angka belum sesuai" }, actors.kesra!);
     await confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.bpjs!);
     await confirmMinutesCommand({ meetingId: id, decision: "confirmed", reason: "" }, actors.kesra!);

@@ -1,4 +1,4 @@
-import { can } from "@/lib/authz";
+import { can } from "@/lib/policy";
 import { currentUser } from "@/lib/auth/session";
 import { downloadHeaders } from "@/lib/http";
 import { parseId } from "@/lib/ids";

@@ -1,5 +1,5 @@
 import { getEvidenceFile } from "@/lib/actions/queries";
-import { can } from "@/lib/authz";
+import { can } from "@/lib/policy";
 import { currentUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/ids";
 import { downloadHeaders } from "@/lib/http";
