@@ -5,6 +5,7 @@ import * as s from "@/db/schema";
 import { roles, type Role } from "@/db/schema/enums";
 import { listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
+import { witaInstant } from "@/lib/i18n/dates";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { freshDatabase } from "../support/database";
 
@@ -60,12 +61,12 @@ beforeAll(async () => {
   const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
   // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.
   const [draft] = await handle.db.insert(s.meetings).values({
-    title: "Rapat teknis iuran APBD", type: "technical", startsAt: new Date("2025-07-02T09:00:00+08:00"), chairName: "Asisten I",
+    title: "Rapat teknis iuran APBD", type: "technical", startsAt: witaInstant("2025-07-02", "09:00"), chairName: "Asisten I",
   }).returning();
   draftMeetingId = draft!.id;
   await handle.db.insert(s.attendees).values({ meetingId: draftMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar", userId: actors.bkad!.id });
   const [other] = await handle.db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", startsAt: new Date("2025-07-20T09:00:00+08:00"), chairName: "Sekda",
+    title: "Monev Juli", type: "monev", startsAt: witaInstant("2025-07-20", "09:00"), chairName: "Sekda",
     status: "minutes_final", finalizedAt: new Date(),
   }).returning();
   otherMeetingId = other!.id;

@@ -8,8 +8,13 @@ import { CARRY_OVER_TITLE } from "@/lib/meetings/carry-over";
 import { confirmMinutesCommand, createMeetingCommand, finalizeMeetingCommand, updateMeetingCommand } from "@/lib/meetings/commands";
 import { addCommitmentCommand, addStatementCommand, createActionsFromCommitmentCommand, saveMinutesCommand } from "@/lib/meetings/minutes-commands";
 import { getCommitmentForPlanning, getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
-import { attendanceSchema, meetingSchema } from "@/lib/meetings/rules";
+import { actionsFromCommitmentSchema, attendanceSchema, meetingSchema } from "@/lib/meetings/rules";
 import { freshDatabase } from "../support/database";
+
+const fromCommitment = (form: Record<string, unknown>) => actionsFromCommitmentSchema.parse(form);
+/** The refusals of a form's rows as the page shows them: field.row and the message key. */
+const rowErrors = (form: Record<string, unknown>) =>
+  (actionsFromCommitmentSchema.safeParse(form).error?.issues ?? []).map((i) => [`${String(i.path[0])}.${String(i.path[1])}`, i.message]);
 
 let handle: DatabaseHandle;
 const actors: Record<string, Actor> = {};
@@ -148,13 +153,13 @@ describe("final minutes", () => {
 
   it("still accept action items created from their commitments, all or none", async () => {
     const commitment = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.commitments[0]!;
-    const bad = await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", ""], ownerAgencyId: [String(agencyIds.KESRA), ""], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!);
-    expect(bad).toEqual({ fieldErrors: [["title.1", "required"], ["ownerAgencyId.1", "unknownAgency"]] });
-    await expect(createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["A", "B"], ownerAgencyId: [String(agencyIds.KESRA), "999999"], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!))
+    expect(rowErrors({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", ""], ownerAgencyId: [String(agencyIds.KESRA), ""], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }))
+      .toEqual([["title.1", "required"], ["ownerAgencyId.1", "unknownAgency"]]);
+    await expect(createActionsFromCommitmentCommand(fromCommitment({ meetingId: id, commitmentId: commitment.id, title: ["A", "B"], ownerAgencyId: [String(agencyIds.KESRA), "999999"], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"], targetId: [], targetExpected: [] }), actors.sekretariat!))
       .rejects.toMatchObject({ key: "unknownAgency" });
     expect((await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions).toHaveLength(0);
-    expect(await createActionsFromCommitmentCommand({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", "Pendaftaran"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.BPJSTK)], dueDate: ["2025-09-01", "2025-10-31"], priority: ["high", "normal"], targetId: [], targetExpected: [] }, actors.sekretariat!))
-      .toEqual({ count: 2 });
+    expect(await createActionsFromCommitmentCommand(fromCommitment({ meetingId: id, commitmentId: commitment.id, title: ["Pendataan", "Pendaftaran"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.BPJSTK)], dueDate: ["2025-09-01", "2025-10-31"], priority: ["high", "normal"], targetId: [], targetExpected: [] }), actors.sekretariat!))
+      .toBe(2);
     const actions = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.actions;
     expect(actions.map((a) => [a.title, a.agencyName, a.commitmentId])).toEqual([["Pendataan", "Bagian Kesra", commitment.id], ["Pendaftaran", "BPJS TK Sinjai", commitment.id]]);
   });
@@ -171,9 +176,9 @@ describe("a commitment turned into actions", () => {
     expect(await getCommitmentForPlanning({ actor: actors.sekretariat!, id: religious.id })).toMatchObject({ sectorTargetId: target!.id, figure: 1750 });
 
     const form = { meetingId: demoMeeting!.id, commitmentId: religious.id, title: ["Pendataan imam", "Sosialisasi"], ownerAgencyId: [String(agencyIds.KESRA), String(agencyIds.KESRA)], dueDate: ["2025-09-01", "2025-09-15"], priority: ["high", "normal"] as Array<"high" | "normal"> };
-    expect(await createActionsFromCommitmentCommand({ ...form, targetId: [String(target!.id), ""], targetExpected: ["banyak", ""] }, actors.sekretariat!))
-      .toEqual({ fieldErrors: [["targetExpected.0", "expectedRequired"]] });
-    expect(await createActionsFromCommitmentCommand({ ...form, targetId: [String(target!.id), ""], targetExpected: ["1.200", ""] }, actors.sekretariat!)).toEqual({ count: 2 });
+    expect(rowErrors({ ...form, targetId: [String(target!.id), ""], targetExpected: ["banyak", ""] })).toEqual([["targetExpected.0", "expectedRequired"]]);
+    expect(rowErrors({ ...form, targetId: [String(target!.id), ""], targetExpected: ["", ""] })).toEqual([["targetExpected.0", "expectedRequired"]]);
+    expect(await createActionsFromCommitmentCommand(fromCommitment({ ...form, targetId: [String(target!.id), ""], targetExpected: ["1.200", ""] }), actors.sekretariat!)).toBe(2);
     const created = await handle.db.select({ title: s.actionItems.title, sectorTargetId: s.actionTargets.sectorTargetId, expected: s.actionTargets.expectedContribution })
       .from(s.actionItems).leftJoin(s.actionTargets, eq(s.actionTargets.actionItemId, s.actionItems.id)).where(eq(s.actionItems.commitmentId, religious.id));
     expect(created).toEqual(expect.arrayContaining([
