@@ -254,6 +254,7 @@ export async function seedDemo(db: Database): Promise<void> {
       if (verifiedAt) history.push({ actorId: bpjs.id, entityType: "action_item", entityId: actionItemId, operation: "verify", changes: { status: { from: "done", to: "verified" } }, createdAt: verifiedAt });
       await tx.insert(s.history).values(history.sort((x, y) => x.createdAt!.getTime() - y.createdAt!.getTime()));
     }
+    // eslint-disable-next-line drizzle/enforce-update-with-where -- every meeting of the fresh demo gets its search vector
     await tx.update(s.meetings).set({ search: sql`meeting_search_vector(${s.meetings.id})` });
     const dpmdAction = await tx.query.actionItems.findFirst({ where: (t, { eq }) => eq(t.title, "Pendataan pekerja rentan per desa") });
     await tx.insert(s.actionSupporters).values({ actionItemId: dpmdAction!.id, agencyId: agencyId("BKAD") });

@@ -19,7 +19,6 @@ export interface AuditEventRow {
   createdAt: Date;
 }
 
-const DAY_MS = 86_400_000;
 
 /** LIKE's own characters typed into the e-mail filter match themselves. */
 function escapeLike(text: string): string {

@@ -131,7 +131,10 @@ describe("the audit log", () => {
   it("is chained and append-only like the history", async () => {
     await recordAuditEvent({ kind: "login_failed", email: "Nobody@Example.test", ipAddress: "203.0.113.9", detail: "wrong" });
     await recordAuditEvent({ kind: "login", userId: 1, email: "admin@kawal.test", ipAddress: "203.0.113.9" });
+    // Unscoped on purpose: the table must refuse even a write to every row.
+    // eslint-disable-next-line drizzle/enforce-update-with-where -- see above
     expect(await refusal(handle.db.update(auditEvents).set({ detail: "x" }))).toMatch(/append-only/);
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- see above
     expect(await refusal(handle.db.delete(auditEvents))).toMatch(/append-only/);
     expect(await refusal(handle.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
     expect((await verifyChain(handle.db, "audit_events")).problem).toBeUndefined();

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
@@ -8,6 +7,7 @@ import { meetingInvitation } from "@/lib/meetings/calendar";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
 import { getMeetingDetail, meetingInvitees, type MeetingDetail } from "@/lib/meetings/queries";
 import { freshDatabase } from "../support/database";
+import { pdfText } from "../support/pdf-text";
 
 let handle: DatabaseHandle;
 let meeting: MeetingDetail;
@@ -23,8 +23,7 @@ afterAll(() => handle.close());
 describe("the official minutes (PDF)", () => {
   it("carry the letterhead, the facts, attendees, commitments, follow-up table and signatures", async () => {
     const pdf = await renderMinutesPdf(meeting, { name: "Kabupaten Sinjai", office: "Sekretariat Daerah" });
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-    const flat = text.replace(/\s+/g, " ");
+    const flat = await pdfText(new Uint8Array(pdf));
     for (const expected of [
       "PEMERINTAH KABUPATEN SINJAI", "NOTULEN RAPAT", "Rabu, 11 Juni 2025", "09.00 s.d. 11.30 WITA", "Ruang Sekda",
       "Andi Nurisma", "Hj. Kamriah Yusuf", "8 dari 8 undangan hadir", "33,6 persen", "Rencana Tindak Lanjut",
