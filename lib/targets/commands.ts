@@ -8,18 +8,20 @@ import { diffFields, recordHistory } from "@/lib/history";
 import type { CoverageTargetInput, RealisationInput, SectorInput, SectorTargetInput } from "./rules";
 import type { ImportRow } from "./import";
 
-export async function saveSectorCommand({ id, ...fields }: SectorInput, actor: Actor): Promise<void> {
-  await getDb().transaction(async (tx) => {
+/** Creates a sector (placed last) or changes one; returns its id. */
+export async function saveSectorCommand({ id, ...fields }: SectorInput, actor: Actor): Promise<number> {
+  return getDb().transaction(async (tx) => {
     if (id === undefined) {
       const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sectors.position}), 0) + 1` }).from(sectors)) as [{ next: number }];
       const [row] = await tx.insert(sectors).values({ ...fields, position: next }).returning({ id: sectors.id });
       await recordHistory(tx, { actorId: actor.id, entityType: "sector", entityId: row!.id, operation: "create", changes: fields });
-      return;
+      return row!.id;
     }
     const [before] = await tx.select().from(sectors).where(eq(sectors.id, id)).for("update");
     if (!before) throw new FieldError("form", "notFound");
     await tx.update(sectors).set(fields).where(eq(sectors.id, id));
     await recordHistory(tx, { actorId: actor.id, entityType: "sector", entityId: id, operation: "update", changes: diffFields(before, fields) });
+    return id;
   }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw new FieldError("code", "codeTaken");
     throw error;

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/authz";
 import { saveUserLocale } from "@/lib/i18n/commands";
 import { resetMailer } from "@/lib/notifications/email";
 import { sendReminders } from "@/lib/notifications/reminders";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -33,7 +34,7 @@ async function detail(id: number, who = "sekretariat") {
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   for (const a of await handle.db.select().from(s.agencies)) agencyIds[a.code] = a.id;
   const [coop] = await handle.db.select({ id: s.sectorTargets.id }).from(s.sectorTargets).innerJoin(s.sectors, eq(s.sectors.id, s.sectorTargets.sectorId)).where(eq(s.sectors.code, "cooperatives"));
   cooperativesTarget = coop!.id;

@@ -7,6 +7,7 @@ import { listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
 import { witaInstant } from "@/lib/i18n/dates";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 /** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
@@ -56,7 +57,7 @@ let otherMeetingId = 0;
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   demoMeetingId = (await handle.db.select().from(s.meetings))[0]!.id;
   const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
   // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.

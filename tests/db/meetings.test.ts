@@ -9,6 +9,7 @@ import { confirmMinutesCommand, createMeetingCommand, finalizeMeetingCommand, up
 import { addCommitmentCommand, addStatementCommand, createActionsFromCommitmentCommand, saveMinutesCommand } from "@/lib/meetings/minutes-commands";
 import { getCommitmentForPlanning, getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
 import { actionsFromCommitmentSchema, attendanceSchema, meetingSchema } from "@/lib/meetings/rules";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 const fromCommitment = (form: Record<string, unknown>) => actionsFromCommitmentSchema.parse(form);
@@ -28,7 +29,7 @@ const meetingForm = (overrides: Record<string, unknown> = {}) => meetingSchema.p
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   for (const a of await handle.db.select().from(s.agencies)) agencyIds[a.code] = a.id;
   seriesId = (await handle.db.select().from(s.meetingSeries))[0]!.id;
 });

@@ -8,6 +8,7 @@ import { coverageTargetSchema } from "@/lib/targets/rules";
 import { checkRows, readSheet } from "@/lib/targets/import";
 import { dashboardData, listSectors } from "@/lib/targets/queries";
 import { summarise } from "@/lib/targets/summary";
+import { actorOf } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -26,7 +27,7 @@ async function summary() {
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
   const users = await handle.db.select().from(s.users);
-  const as = (role: string) => { const u = users.find((x) => x.role === role)!; return { id: u.id, role: u.role, agencyId: u.agencyId }; };
+  const as = (role: string) => actorOf(users.find((x) => x.role === role)!);
   reviewer = as("reviewer");
   secretariat = as("secretariat");
   viewer = as("viewer");
