@@ -70,7 +70,7 @@ export async function seedDemo(db: Database): Promise<void> {
     const [period] = await tx.insert(s.periods).values({ year: 2025, startsOn: "2025-01-01", endsOn: "2025-12-31" }).returning();
     // FROM THE ARTICLE: 33.6 % now, 40 % by December, "about 50 thousand more participants".
     // ILLUSTRATIVE: the working population (120,000) is a plausible BPS-like figure; with it, 40 %
-    // needs ~7,700 more participants, so the stated 50,000 contradicts it, as DOMAIN.md explains.
+    // needs ~7,700 more participants, so the stated 50,000 contradicts it, as docs/domain.md explains.
     await tx.insert(s.coverageTargets).values({
       periodId: period!.id, workingPopulation: 120000, baselineParticipants: 40320,
       baselineCoveragePct: "33.60", targetCoveragePct: "40.00", targetParticipantsStated: 50000,

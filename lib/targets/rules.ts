@@ -4,7 +4,7 @@ import { isoDateField as isoDate, idField, numberField, optionalNumberField, ver
 
 /**
  * Coverage arithmetic. Every figure the dashboard shows follows from stored inputs through these
- * functions, so that a reader can see why two reported figures differ (DOMAIN.md).
+ * functions, so that a reader can see why two reported figures differ (docs/domain.md).
  */
 
 /** Participants as a percentage of the working population, or null when there is no population. */
