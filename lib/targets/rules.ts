@@ -222,7 +222,7 @@ export const sectorSchema = z.object({
 });
 export type SectorInput = z.output<typeof sectorSchema>;
 
-export const periodSchema = z.object({ year: z.coerce.number({ error: "year" }).int("year").min(2000, "year").max(2100, "year") });
+export const periodSchema = z.object({ year: numberField({ min: 2000, max: 2100, message: "year" }) });
 
 export const coverageTargetSchema = z.object({
   periodId: idField(),
