@@ -9,6 +9,7 @@ import { grantAppRole } from "@/lib/audit/roles";
 import { verifyAuditTrail, verifyChain, type ChainReport } from "@/lib/audit/verify";
 import { authorize, ForbiddenError } from "@/lib/authz";
 import { recordHistory } from "@/lib/history";
+import { actorOf } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -147,7 +148,7 @@ describe("the audit log", () => {
 
   it("records a refusal of authorize, with the operation and the actor", async () => {
     const [viewer] = await handle.db.select().from(users).where(eq(users.role, "viewer")).limit(1);
-    expect(() => authorize({ id: viewer!.id, role: "viewer", agencyId: null }, "audit.read")).toThrow(ForbiddenError);
+    expect(() => authorize(actorOf(viewer!), "audit.read")).toThrow(ForbiddenError);
     await auditWritesSettled();
     const [event] = await handle.db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
     expect(event).toMatchObject({ kind: "refused", userId: viewer!.id, detail: "audit.read" });

@@ -6,6 +6,7 @@ import { attendanceWorkbook } from "@/lib/meetings/attendance-xlsx";
 import { meetingInvitation } from "@/lib/meetings/calendar";
 import { renderMinutesPdf } from "@/lib/meetings/minutes-pdf";
 import { getMeetingDetail, meetingInvitees, type MeetingDetail } from "@/lib/meetings/queries";
+import { actorOf } from "../support/actors";
 import { freshDatabase } from "../support/database";
 import { pdfText } from "../support/pdf-text";
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
   const [admin] = (await handle.db.select().from(s.users)).filter((u) => u.role === "admin");
   const [row] = await handle.db.select().from(s.meetings);
-  meeting = (await getMeetingDetail({ actor: { id: admin!.id, role: "admin", agencyId: null }, id: row!.id }))!;
+  meeting = (await getMeetingDetail({ actor: actorOf(admin!), id: row!.id }))!;
 });
 afterAll(() => handle.close());
 
