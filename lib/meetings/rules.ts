@@ -110,7 +110,7 @@ const commitmentActionRow = z
 
 export const actionsFromCommitmentSchema = z
   .object({ meetingId: idField(), commitmentId: idField() })
-  .and(rows("actions", commitmentActionRow, { keep: (r) => r.title!.trim() !== "" || r.ownerAgencyId !== "" || r.dueDate !== "", min: 1 }));
+  .and(rows("actions", commitmentActionRow, { keep: (r) => (r.title ?? "").trim() !== "" || r.ownerAgencyId !== "" || r.dueDate !== "", min: 1 }));
 
 export const finalizeSchema = z.object({ meetingId: idField(), version: versionField });
 export type FinalizeInput = z.output<typeof finalizeSchema>;
