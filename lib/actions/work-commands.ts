@@ -61,15 +61,14 @@ export async function addProgressCommand(input: ProgressInput, files: UploadedFi
     if (!verdict.ok) throw new FieldError("evidence", verdict.reason, { file: f.name, index: i });
     return { ...f, contentType: verdict.contentType };
   });
-  const figures = input.targetId.map((id, i) => ({ sectorTargetId: Number(id), raw: (input.achieved[i] ?? "").replace(/\./g, "").trim() })).filter((f) => f.raw !== "");
-  for (const [i, f] of figures.entries()) if (!/^\d{1,8}$/.test(f.raw)) throw new FieldError(`achieved.${i}`, "number");
+  const figures = input.figures.map((f) => ({ row: f.row, sectorTargetId: f.targetId, achieved: f.achieved }));
   await getDb().transaction(async (tx) => {
     const { action, record } = await lockAction(tx, input.actionId, actor);
     enforce(actor, "action.report", record);
     if (action.status === "verified") throw new FieldError("form", "actionVerified");
     const links = await tx.select().from(actionTargets).where(eq(actionTargets.actionItemId, action.id));
-    for (const f of figures) if (!links.some((l) => l.sectorTargetId === f.sectorTargetId)) throw new FieldError("achieved", "invalid");
-    const total = figures.reduce((sum, f) => sum + Number(f.raw), 0);
+    for (const f of figures) if (!links.some((l) => l.sectorTargetId === f.sectorTargetId)) throw new FieldError(`achieved.${f.row}`, "invalid");
+    const total = figures.reduce((sum, f) => sum + f.achieved, 0);
     const [update] = await tx.insert(progressUpdates).values({
       actionItemId: action.id, authorId: actor.id, body: input.body, percent: input.percent, figureAchieved: figures.length > 0 ? total : null,
     }).returning({ id: progressUpdates.id });
@@ -80,14 +79,14 @@ export async function addProgressCommand(input: ProgressInput, files: UploadedFi
       })));
     }
     for (const f of figures) {
-      await tx.update(actionTargets).set({ reportedContribution: Number(f.raw) })
+      await tx.update(actionTargets).set({ reportedContribution: f.achieved })
         .where(and(eq(actionTargets.actionItemId, action.id), eq(actionTargets.sectorTargetId, f.sectorTargetId)));
     }
     const startsWork = action.status === "open";
     await tx.update(actionItems).set({ updatedAt: sql`now()`, ...(startsWork ? { status: "in_progress" as const, version: sql`${actionItems.version} + 1` } : {}) }).where(eq(actionItems.id, action.id));
     await recordHistory(tx, {
       actorId: actor.id, entityType: "action_item", entityId: action.id, operation: "progress",
-      changes: { percent: input.percent, figures: Object.fromEntries(figures.map((f) => [f.sectorTargetId, Number(f.raw)])), files: checked.map((f) => f.name), ...(startsWork ? { status: { from: "open", to: "in_progress" } } : {}) },
+      changes: { percent: input.percent, figures: Object.fromEntries(figures.map((f) => [f.sectorTargetId, f.achieved])), files: checked.map((f) => f.name), ...(startsWork ? { status: { from: "open", to: "in_progress" } } : {}) },
     });
   });
 }

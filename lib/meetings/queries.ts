@@ -7,6 +7,7 @@ import {
 } from "@/db/schema";
 import type { MeetingType } from "@/db/schema/enums";
 import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
+import { witaDay } from "@/lib/i18n/dates";
 import { pageOffset, type Page } from "@/lib/pagination";
 import type { Invitee } from "./calendar";
 
@@ -25,8 +26,8 @@ export interface MeetingFilters {
 function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
   return and(
     readableMeetings(actor),
-    f.from ? gte(meetings.startsAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
-    f.to ? lt(meetings.startsAt, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000)) : undefined,
+    f.from ? gte(meetings.startsAt, witaDay(f.from).start) : undefined,
+    f.to ? lt(meetings.startsAt, witaDay(f.to).end) : undefined,
     f.type ? eq(meetings.type, f.type) : undefined,
     f.seriesId ? eq(meetings.seriesId, f.seriesId) : undefined,
     // Agencies that took part: present or represented by a deputy, not merely invited or absent.

@@ -5,8 +5,10 @@ import * as s from "@/db/schema";
 import { roles, type Role } from "@/db/schema/enums";
 import { getActionDetail, listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
+import { witaInstant } from "@/lib/i18n/dates";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { dashboardData } from "@/lib/targets/queries";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 /** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
@@ -56,17 +58,17 @@ let otherMeetingId = 0;
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   demoMeetingId = (await handle.db.select().from(s.meetings))[0]!.id;
   const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
   // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.
   const [draft] = await handle.db.insert(s.meetings).values({
-    title: "Rapat teknis iuran APBD", type: "technical", startsAt: new Date("2025-07-02T09:00:00+08:00"), chairName: "Asisten I",
+    title: "Rapat teknis iuran APBD", type: "technical", startsAt: witaInstant("2025-07-02", "09:00"), chairName: "Asisten I",
   }).returning();
   draftMeetingId = draft!.id;
   await handle.db.insert(s.attendees).values({ meetingId: draftMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar", userId: actors.bkad!.id });
   const [other] = await handle.db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", startsAt: new Date("2025-07-20T09:00:00+08:00"), chairName: "Sekda",
+    title: "Monev Juli", type: "monev", startsAt: witaInstant("2025-07-20", "09:00"), chairName: "Sekda",
     status: "minutes_final", finalizedAt: new Date(),
   }).returning();
   otherMeetingId = other!.id;
@@ -145,7 +147,7 @@ describe("reads that go through the action scope", () => {
   it("the carry-over list of the next meeting in the series shows an agency head only their agency's open actions", async () => {
     const [demo] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, demoMeetingId));
     const [next] = await handle.db.insert(s.meetings).values({
-      title: "Rakor lanjutan", type: "coordination", seriesId: demo!.seriesId, startsAt: new Date("2025-09-10T09:00:00+08:00"), chairName: "Sekda",
+      title: "Rakor lanjutan", type: "coordination", seriesId: demo!.seriesId, startsAt: witaInstant("2025-09-10", "09:00"), chairName: "Sekda",
     }).returning();
     await handle.db.insert(s.attendees).values({ meetingId: next!.id, agencyId: await agencyOf("KESRA"), userId: actors.kesra!.id, name: "Hj. Kamriah Yusuf" });
     const forKesra = (await getMeetingDetail({ actor: actors.kesra!, id: next!.id }))!.carryOver;

@@ -6,6 +6,7 @@ import type { Database, DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/logins";
 import type { SessionUser } from "@/lib/users/queries";
+import { witaInstant } from "@/lib/i18n/dates";
 import { freshDatabase } from "../support/database";
 
 /**
@@ -118,6 +119,9 @@ interface World {
   final: typeof s.meetings.$inferSelect;
   periodId: number;
   sectorId: number;
+  /** The versions a target form opened now would carry. */
+  coverageTargetVersion: number;
+  sectorTargetVersion: number;
 }
 
 let handle: DatabaseHandle;
@@ -140,14 +144,14 @@ async function buildWorld(db: Database): Promise<World> {
     progressUpdateId: update!.id, fileName: "rekap.csv", contentType: "text/csv", sizeBytes: bytes.byteLength, sha256: "0".repeat(64), content: bytes, uploadedById: users.pmd!.id,
   }).returning();
   const [draft] = await db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", seriesId: demo!.seriesId, startsAt: new Date("2025-07-15T09:00:00+08:00"), chairName: "Asisten I",
+    title: "Monev Juli", type: "monev", seriesId: demo!.seriesId, startsAt: witaInstant("2025-07-15", "09:00"), chairName: "Asisten I",
   }).returning();
   const [agenda] = await db.insert(s.agendaItems).values({ meetingId: draft!.id, position: 1, title: "Pendataan pekerja rentan" }).returning();
   const [attendee] = await db.insert(s.attendees).values({ meetingId: draft!.id, userId: users.pmd!.id, agencyId: agency.DPMD!, name: users.pmd!.name }).returning();
   const [statement] = await db.insert(s.statements).values({ meetingId: draft!.id, position: 1, speakerName: users.pmd!.name, body: "Data masuk dari 40 desa." }).returning();
   const [commitment] = await db.insert(s.commitments).values({ meetingId: draft!.id, position: 1, agencyId: agency.DPMD!, toAgencyId: agency.BPJSTK!, body: "Menyerahkan data pekerja rentan." }).returning();
   const [final] = await db.insert(s.meetings).values({
-    title: "Rapat teknis data desa", type: "technical", startsAt: new Date("2025-07-01T09:00:00+08:00"), chairName: "Asisten I", status: "minutes_final", finalizedAt: new Date(),
+    title: "Rapat teknis data desa", type: "technical", startsAt: witaInstant("2025-07-01", "09:00"), chairName: "Asisten I", status: "minutes_final", finalizedAt: new Date(),
   }).returning();
   await db.insert(s.attendees).values([
     { meetingId: final!.id, userId: users.pmd!.id, agencyId: agency.DPMD!, name: users.pmd!.name },
@@ -155,10 +159,13 @@ async function buildWorld(db: Database): Promise<World> {
   ]);
   const [period] = await db.select().from(s.periods).where(eq(s.periods.year, 2025));
   const [sector] = await db.select().from(s.sectors).where(eq(s.sectors.code, "religious"));
+  const [coverage] = await db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, period!.id));
+  const [sectorTarget] = await db.select().from(s.sectorTargets).where(and(eq(s.sectorTargets.periodId, period!.id), eq(s.sectorTargets.sectorId, sector!.id)));
   return {
     users, agency, action: action!, stepId: step!.id, doneAction: doneAction!, evidenceId: evidence!.id,
     draft: draft!, draftAgendaId: agenda!.id, draftAttendeeId: attendee!.id, draftStatementId: statement!.id, draftCommitmentId: commitment!.id,
     final: final!, periodId: period!.id, sectorId: sector!.id,
+    coverageTargetVersion: coverage?.version ?? 0, sectorTargetVersion: sectorTarget?.version ?? 0,
   };
 }
 
@@ -214,8 +221,8 @@ const expected: Record<string, Entry> = {
   // Targets and realisation.
   "lib/targets/mutations.ts#saveSector": { kind: "action", allowed: office, form: () => ({ id: "", code: "nelayan", nameId: "Nelayan", nameEn: "Fishers", descriptionId: "", descriptionEn: "", active: "on" }) },
   "lib/targets/mutations.ts#createPeriod": { kind: "action", allowed: office, form: () => ({ year: "2031" }) },
-  "lib/targets/mutations.ts#saveCoverageTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), workingPopulation: "120000", baselineParticipants: "40320", baselineCoveragePct: "33,6", targetCoveragePct: "40", targetParticipantsStated: "", deadline: "2025-12-31", notes: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
-  "lib/targets/mutations.ts#saveSectorTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), sectorId: String(w.sectorId), baselineParticipants: "300", targetParticipants: "2000", eligiblePopulation: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
+  "lib/targets/mutations.ts#saveCoverageTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), version: String(w.coverageTargetVersion), workingPopulation: "120000", baselineParticipants: "40320", baselineCoveragePct: "33,6", targetCoveragePct: "40", targetParticipantsStated: "", deadline: "2025-12-31", notes: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
+  "lib/targets/mutations.ts#saveSectorTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), sectorId: String(w.sectorId), version: String(w.sectorTargetVersion), baselineParticipants: "300", targetParticipants: "2000", eligiblePopulation: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
   "lib/targets/mutations.ts#saveRule": { kind: "action", allowed: office, form: () => ({ minIncreasePct: "20", legalReference: "Permendagri No. 5 Tahun 2024" }) },
   "lib/targets/mutations.ts#saveRealisation": { kind: "action", allowed: ["admin", "reviewer"], form: (w) => ({ sectorId: String(w.sectorId), month: "2025-07", newParticipants: "120", activeParticipants: "2300", source: "bpjs_branch", dataDate: "2025-08-05" }) },
   "lib/targets/mutations.ts#importRealisations": { kind: "action", allowed: ["admin", "reviewer"], form: () => ({ mode: "import", source: "bpjs_branch", dataDate: "2025-08-05", file: csv() }) },
