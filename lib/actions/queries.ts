@@ -43,9 +43,20 @@ const listColumns = {
   id: actionItems.id, title: actionItems.title, status: actionItems.status, priority: actionItems.priority,
   dueDate: actionItems.dueDate, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId,
   meetingId: meetings.id, meetingTitle: meetings.title,
-  stepsDone: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id} and ${actionSteps.doneAt} is not null)`,
-  stepsTotal: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id})`,
 };
+
+/**
+ * Adds each row's step counts, computed in one grouped query for the rows shown. A per-row
+ * subquery in the list's select ran for every row the sort touched, skipped pages included.
+ */
+async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<Array<Array<T & { stepsDone: number; stepsTotal: number }>>> {
+  const ids = [...new Set(lists.flat().map((r) => r.id))];
+  const counts = ids.length === 0 ? [] : await getDb()
+    .select({ id: actionSteps.actionItemId, done: sql<number>`count(${actionSteps.doneAt})::int`, total: sql<number>`count(*)::int` })
+    .from(actionSteps).where(inArray(actionSteps.actionItemId, ids)).groupBy(actionSteps.actionItemId);
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  return lists.map((list) => list.map((r) => ({ ...r, stepsDone: byId.get(r.id)?.done ?? 0, stepsTotal: byId.get(r.id)?.total ?? 0 })));
+}
 
 /** Actions the user may see, most urgent first: open ones by due date, then the closed ones. */
 export async function listVisibleActions({ actor, page, filters = {} }: { actor: Actor; page: number; filters?: ActionFilters }) {
@@ -58,10 +69,11 @@ export async function listVisibleActions({ actor, page, filters = {} }: { actor:
       .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
       .where(where)
       .orderBy(sql`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`, asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(ACTIONS_PAGE_SIZE).offset(pageOffset(page, ACTIONS_PAGE_SIZE)),
+      .limit(ACTIONS_PAGE_SIZE).offset(pageOffset(page, ACTIONS_PAGE_SIZE))
+      .then((found) => withStepCounts([found])),
     db.select({ n: count() }).from(actionItems).where(where),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: ACTIONS_PAGE_SIZE };
+  return { rows: rows[0]!, total: total?.n ?? 0, page, pageSize: ACTIONS_PAGE_SIZE };
 }
 export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows"][number];
 
@@ -81,24 +93,43 @@ export async function actionBoard({ actor, filters = {} }: { actor: Actor; filte
       .limit(BOARD_COLUMN_LIMIT))),
     db.select({ status: actionItems.status, n: count() }).from(actionItems).where(where).groupBy(actionItems.status),
   ]);
-  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: columns[i]! }));
+  const counted = await withStepCounts(columns);
+  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: counted[i]! }));
 }
 
-/** "My agency's actions" in three urgent groups: overdue, due within 7 days, in progress. */
+export const SUMMARY_GROUP_SIZE = 5;
+
+/**
+ * "My agency's actions" in three urgent groups (overdue, due within 7 days, in progress): how
+ * many there are in each and the first few, so the home page stays small however many there are.
+ */
 export async function agencyActionSummary({ actor }: { actor: Actor }) {
   const today = todayInWita();
   const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const db = getDb();
   const open = notInArray(actionItems.status, ["done", "verified"]);
-  const base = (extra: SQL | undefined) => db.select(listColumns).from(actionItems)
+  const groups = {
+    overdue: lt(actionItems.dueDate, today),
+    dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
+    inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
+  };
+  const base = (extra: SQL) => db.select(listColumns).from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .where(and(actionScope(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(50);
-  const [overdue, dueSoon, inProgress] = await Promise.all([
-    base(lt(actionItems.dueDate, today)),
-    base(and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))),
-    base(and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))),
+    .where(and(actionScope(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
+  const [overdue, dueSoon, inProgress, [totals]] = await Promise.all([
+    base(groups.overdue), base(groups.dueSoon), base(groups.inProgress),
+    db.select({
+      overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
+      dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
+      inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
+    }).from(actionItems).where(and(actionScope(actor), open)),
   ]);
-  return { overdue, dueSoon, inProgress };
+  const [o, d, p] = await withStepCounts([overdue, dueSoon, inProgress]);
+  return {
+    overdue: { rows: o!, total: totals?.overdue ?? 0 },
+    dueSoon: { rows: d!, total: totals?.dueSoon ?? 0, from: today, to: week },
+    inProgress: { rows: p!, total: totals?.inProgress ?? 0 },
+  };
 }
 
 /** One action as its page shows it, or null when the user may not see it. */

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from "@/db/schema/enums";
 import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
+import { LIMITS } from "@/lib/domain/limits";
 
 const optionalId = optionalIdField();
 
-/** Limits that keep one field from swallowing the database; the UI says so next to the field. */
-export const LIMITS = { title: 200, shortText: 300, minutes: 20000, agendaItems: 30 } as const;
+export { LIMITS };
 
 const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeFormat");
 const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());

@@ -29,18 +29,20 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
     const [summary, actions, meetings] = await Promise.all([
       agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 }),
     ]);
+    // Each group: how many, the first few, and a link to all of them in the action list.
     const groups = [
-      { id: "overdue", title: t("overdue"), rows: summary.overdue },
-      { id: "due-soon", title: t("dueThisWeek"), rows: summary.dueSoon },
-      { id: "in-progress", title: t("inProgress"), rows: summary.inProgress },
-    ].filter((g) => g.rows.length > 0);
+      { id: "overdue", title: t("overdue"), ...summary.overdue, href: "/actions?overdue=1" },
+      { id: "due-soon", title: t("dueThisWeek"), ...summary.dueSoon, href: `/actions?dueFrom=${summary.dueSoon.from}&dueTo=${summary.dueSoon.to}` },
+      { id: "in-progress", title: t("inProgress"), ...summary.inProgress, href: "/actions?status=in_progress" },
+    ].filter((g) => g.total > 0);
     return (
       <>
         <PageHeader title={t("agencyTitle", { agency: user.agencyName ?? "" })} description={t("agencyIntro")} />
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id} className="mb-6">
-            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.rows.length})</span></h2>
+            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.total})</span></h2>
             <ActionList actions={g.rows} />
+            {g.total > g.rows.length ? <ButtonLink variant="ghost" href={g.href} className="mt-2">{t("seeAll", { count: g.total })}</ButtonLink> : null}
           </section>
         ))}
         <section aria-labelledby="agency-actions" className="mb-8">

@@ -5,7 +5,7 @@ import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { actionStatuses } from "@/db/schema/enums";
+import { actionStatuses } from "@/lib/domain/enums";
 import { can } from "@/lib/authz";
 import { loadActionFor } from "@/lib/actions/load";
 import { formatDate } from "@/lib/i18n/dates";
