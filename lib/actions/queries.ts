@@ -77,7 +77,7 @@ export async function listVisibleActions({ actor, page, filters = {} }: { actor:
 }
 export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows"][number];
 
-export const BOARD_COLUMN_LIMIT = 50;
+export const BOARD_COLUMN_LIMIT = 25;
 
 /** The board: per status, the first actions by due date and how many there are in all (one query per column). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
