@@ -29,8 +29,13 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
  * How many SQL statements this process has sent through drizzle. The query-count tests and the
  * benchmark read it (budget: at most 10 per page, none in a loop).
  */
-export const statementCounter = { count: 0 };
-const logger = { logQuery: () => { statementCounter.count++; } };
+export const statementCounter: { count: number; listener?: (query: string) => void } = { count: 0 };
+const logger = {
+  logQuery: (query: string) => {
+    statementCounter.count++;
+    statementCounter.listener?.(query);
+  },
+};
 
 /** Where the embedded database keeps its files when no DATABASE_URL is set. */
 export function embeddedDataDir(): string {

@@ -116,6 +116,25 @@ function rssMb(pid: number): number {
   return Math.max(0, ...tree.split("\n").map(Number).filter(Boolean)) / 1024;
 }
 
+/**
+ * Two agency heads of different agencies, asked in turns of the same server process: each home
+ * page names its own agency only, and their action lists differ (no cache serves one to the other).
+ */
+async function isolation(kesra: string, bkad: string): Promise<string[]> {
+  const failures: string[] = [];
+  const get = async (url: string, cookie: string) => (await fetch(`${BASE}${url}`, { headers: { cookie } })).text();
+  const ids = (html: string) => [...new Set([...html.matchAll(/href="\/actions\/(\d+)"/g)].map((m) => m[1]))].sort().join(",");
+  for (let round = 0; round < 3; round++) {
+    const [a, b] = await Promise.all([get("/", kesra), get("/", bkad)]);
+    const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+    if (heading(a) === heading(b) || !heading(a).includes("Kesra")) failures.push(`isolation: the agency heads' home pages are headed "${heading(a)}" and "${heading(b)}"`);
+    const [la, lb] = await Promise.all([get("/actions", kesra), get("/actions", bkad)]);
+    if (ids(la) === ids(lb)) failures.push("isolation: two agency heads of different agencies got the same action list");
+  }
+  log(failures.length ? "Isolation between agencies: FAILED" : "Isolation between agencies: each agency head sees their own home page and action list.");
+  return failures;
+}
+
 async function main() {
   mkdirSync(path.resolve("data"), { recursive: true });
   const db = await prepareDatabase();
@@ -138,6 +157,7 @@ async function main() {
       admin: await signIn("admin@sinjai.demo"), secretariat: await signIn("sekretariat@sinjai.demo"), agencyHead: await signIn("kesra@sinjai.demo"),
       reviewer: await signIn("bpjs@sinjai.demo"), viewer: await signIn("sekda@sinjai.demo"),
     };
+    const failures: string[] = [...bundleFailures(bundles), ...(await isolation(cookies.agencyHead, await signIn("bkad@sinjai.demo")))];
     const pages: Array<[string, keyof typeof cookies, string]> = [
       ["home, secretariat", "secretariat", "/"], ["home, agency head", "agencyHead", "/"], ["home, reviewer", "reviewer", "/"], ["home, viewer", "viewer", "/"],
       ["meetings, filter", "secretariat", "/meetings?type=monev"], ["meetings, search", "secretariat", "/meetings?q=cakupan"],
@@ -148,7 +168,6 @@ async function main() {
       ["sector", "viewer", `/sectors/${db.sector}`], ["notifications", "agencyHead", "/notifications"], ["admin users", "admin", "/admin/users"],
     ];
     const rows: Array<Record<string, string | number>> = [];
-    const failures: string[] = bundleFailures(bundles);
     for (const [name, role, url] of pages) {
       const one = await single(url, cookies[role]);
       const row: Record<string, string | number> = { page: name, url, sql: one.sql, htmlKB: +(one.htmlBytes / 1000).toFixed(1), medianMs: +one.medianMs.toFixed(1) };
@@ -176,11 +195,11 @@ async function main() {
     const rssSettled = rssMb(server.pid!);
     if (!ci && duration > 0 && Math.max(rssAfter, rssSettled) > BUDGET.rssMb) failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB > ${BUDGET.rssMb}`);
     console.log();
-    console.table(rows.map(({ url: _url, ...r }) => r));
+    console.table(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "url"))));
     log(`Server RSS: ${rssBefore.toFixed(0)} MB at start, ${rssAfter.toFixed(0)} MB after the load, ${rssSettled.toFixed(0)} MB 2 s later.`);
     log(`First-load JS (brotli), largest: ${bundles.sort((a, b) => b.compressedBytes - a.compressedBytes).slice(0, 3).map((b) => `${b.route} ${(b.compressedBytes / 1024).toFixed(1)} kB`).join(", ")}`);
     const out = arg("json") ?? "bench-results.json";
-    writeFileSync(out, JSON.stringify({ scale, duration, when: new Date().toISOString(), cpus: (await import("node:os")).cpus().length, budgets: BUDGET, pages: rows, rss: { start: rssBefore, afterLoad: rssAfter, settled: rssSettled }, bundles: bundles.map(({ files: _f, ...b }) => b), failures }, null, 2));
+    writeFileSync(out, JSON.stringify({ scale, duration, when: new Date().toISOString(), cpus: (await import("node:os")).cpus().length, budgets: BUDGET, pages: rows, rss: { start: rssBefore, afterLoad: rssAfter, settled: rssSettled }, bundles: bundles.map((b) => ({ route: b.route, compressedBytes: b.compressedBytes, libraries: b.libraries })), failures }, null, 2));
     log(`Wrote ${out}.`);
     for (const f of failures) log(`BUDGET MISSED  ${f}`);
     process.exitCode = failures.length ? 1 : 0;

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
   actionComments, actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, evidenceFiles, history,
@@ -113,18 +114,19 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
     dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
     inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
   };
-  const base = (extra: SQL) => db.select(listColumns).from(actionItems)
+  const base = (group: keyof typeof groups) => db.select({ ...listColumns, group: sql<string>`${group}`.as("summary_group") }).from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .where(and(actionScope(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
-  const [overdue, dueSoon, inProgress, [totals]] = await Promise.all([
-    base(groups.overdue), base(groups.dueSoon), base(groups.inProgress),
+    .where(and(actionScope(actor), open, groups[group])).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
+  const [firsts, [totals]] = await Promise.all([
+    unionAll(base("overdue"), base("dueSoon"), base("inProgress")),
     db.select({
       overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
       dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
       inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
     }).from(actionItems).where(and(actionScope(actor), open)),
   ]);
-  const [o, d, p] = await withStepCounts([overdue, dueSoon, inProgress]);
+  const of = (group: keyof typeof groups): ActionListRow[] => firsts.filter((r) => r.group === group);
+  const [o, d, p] = await withStepCounts([of("overdue"), of("dueSoon"), of("inProgress")]);
   return {
     overdue: { rows: o!, total: totals?.overdue ?? 0 },
     dueSoon: { rows: d!, total: totals?.dueSoon ?? 0, from: today, to: week },

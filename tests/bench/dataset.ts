@@ -33,14 +33,15 @@ export async function generate(db: Database, scale: Scale, log: (line: string) =
     select m.id, a.id, 'Peserta ' || a.short_name from meetings m join agencies a on (m.id + a.id) % 3 = 0 where m.title like 'Rapat koordinasi %'`);
   await step("search", sql`update meetings set search = meeting_search_vector(id) where title like 'Rapat koordinasi %'`);
   await step("actions", sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority, blocked_reason)
-    select m.id, 'Tindak lanjut ' || m.id || '-' || g, ag.ids[1 + (m.id * 7 + g) % array_length(ag.ids, 1)],
-      (m.starts_at::date + 30 + (g * 11) % 120),
-      (case when m.starts_at > now() - interval '180 days' then (array['open','in_progress','blocked','done','open'])[1 + g % 5]
-            else (array['verified','verified','done','verified','in_progress'])[1 + g % 5] end)::action_status,
-      (array['low','normal','high'])[1 + g % 3]::priority, case when g % 17 = 0 then 'Menunggu data' end
-    from meetings m cross join generate_series(1, ${s.actionsPerMeeting}) g
-    cross join (select array_agg(id order by id) ids from agencies) ag
-    where m.title like 'Rapat koordinasi %'`);
+    select id, title, owner, due, status, priority, case when status = 'blocked' then 'Menunggu data' end from (
+      select m.id, 'Tindak lanjut ' || m.id || '-' || g title, ag.ids[1 + (m.id * 7 + g) % array_length(ag.ids, 1)] owner,
+        (m.starts_at::date + 30 + (g * 11) % 120) due,
+        (case when m.starts_at > now() - interval '180 days' then (array['open','in_progress','blocked','done','open'])[1 + g % 5]
+              else (array['verified','verified','done','verified','in_progress'])[1 + g % 5] end)::action_status status,
+        (array['low','normal','high'])[1 + g % 3]::priority priority
+      from meetings m cross join generate_series(1, ${s.actionsPerMeeting}) g
+      cross join (select array_agg(id order by id) ids from agencies) ag
+      where m.title like 'Rapat koordinasi %') generated`);
   await step("supporters", sql`insert into action_supporters (action_item_id, agency_id)
     select a.id, ag.ids[1 + (a.id * 3) % array_length(ag.ids, 1)] from action_items a
     cross join (select array_agg(id order by id) ids from agencies) ag
