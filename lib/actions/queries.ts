@@ -125,7 +125,7 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
       inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
     }).from(actionItems).where(and(actionScope(actor), open)),
   ]);
-  const of = (group: keyof typeof groups): ActionListRow[] => firsts.filter((r) => r.group === group);
+  const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
   const [o, d, p] = await withStepCounts([of("overdue"), of("dueSoon"), of("inProgress")]);
   return {
     overdue: { rows: o!, total: totals?.overdue ?? 0 },
