@@ -80,22 +80,35 @@ export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows
 
 export const BOARD_COLUMN_LIMIT = 25;
 
-/** The board: per status, the first actions by due date and how many there are in all (one query per column). */
+/** The board: per status, the first actions by due date and how many there are in all (one statement for the columns). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
-  const [columns, totals] = await Promise.all([
-    Promise.all(actionStatuses.map((status) => db.select(listColumns)
-      .from(actionItems)
-      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-      .where(and(where, eq(actionItems.status, status)))
-      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(BOARD_COLUMN_LIMIT))),
+  const column = (status: ActionStatus) => db.select(listColumns)
+    .from(actionItems)
+    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+    .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .where(and(where, eq(actionItems.status, status)))
+    .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+    .limit(BOARD_COLUMN_LIMIT);
+  const [open, inProgress, blocked, done, verified] = actionStatuses.map(column);
+  const [rows, totals] = await Promise.all([
+    unionAll(open!, inProgress!, blocked!, done!, verified!),
     db.select({ status: actionItems.status, n: count() }).from(actionItems).where(where).groupBy(actionItems.status),
   ]);
-  const counted = await withStepCounts(columns);
+  const byDue = (a: { dueDate: string; id: number }, b: { dueDate: string; id: number }) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id;
+  const counted = await withStepCounts(actionStatuses.map((status) => rows.filter((r) => r.status === status).sort(byDue)));
   return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: counted[i]! }));
+}
+
+/** The action list's filter choices: active agencies and sectors. */
+export async function actionFilterOptions() {
+  const db = getDb();
+  const [agencyRows, sectorRows] = await Promise.all([
+    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
+    db.select({ id: sectors.id, nameId: sectors.nameId, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.active, true)).orderBy(asc(sectors.position)),
+  ]);
+  return { agencies: agencyRows, sectors: sectorRows };
 }
 
 export const SUMMARY_GROUP_SIZE = 5;
