@@ -60,7 +60,7 @@ async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<A
 }
 
 /** Actions the user may see, most urgent first: open ones by due date, then the closed ones. */
-export async function listVisibleActions({ actor, page, filters = {} }: { actor: Actor; page: number; filters?: ActionFilters }) {
+export async function listVisibleActions({ actor, page, filters = {}, pageSize = ACTIONS_PAGE_SIZE }: { actor: Actor; page: number; filters?: ActionFilters; pageSize?: number }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
   const [rows, [total]] = await Promise.all([
@@ -70,11 +70,11 @@ export async function listVisibleActions({ actor, page, filters = {} }: { actor:
       .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
       .where(where)
       .orderBy(sql`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`, asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(ACTIONS_PAGE_SIZE).offset(pageOffset(page, ACTIONS_PAGE_SIZE))
+      .limit(pageSize).offset(pageOffset(page, pageSize))
       .then((found) => withStepCounts([found])),
     db.select({ n: count() }).from(actionItems).where(where),
   ]);
-  return { rows: rows[0]!, total: total?.n ?? 0, page, pageSize: ACTIONS_PAGE_SIZE };
+  return { rows: rows[0]!, total: total?.n ?? 0, page, pageSize };
 }
 export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows"][number];
 

@@ -19,6 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<{ page?: string }>;
 
+/** The home page summarises: short lists with a link to the full ones, so it stays small at any size of data. */
+const HOME_LIST_SIZE = 10;
+
 /** Each role lands on what it works with: meetings, its agency's actions, or commitments to review. */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
@@ -27,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
 
   if (user.role === "agency_head") {
     const [summary, actions, meetings] = await Promise.all([
-      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 }),
+      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE }), listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE }),
     ]);
     // Each group: how many, the first few, and a link to all of them in the action list.
     const groups = [
@@ -72,7 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
 
   if (user.role === "viewer") {
     // Leaders land on the dashboard, with the latest meetings under it.
-    const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1 })]);
+    const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE })]);
     return (
       <>
         {dashboard ? (
