@@ -47,6 +47,15 @@ const listColumns = {
 };
 
 /**
+ * Step counts as subqueries, for lists without OFFSET: PostgreSQL evaluates them after the sort
+ * and limit, so only for the rows shown.
+ */
+const stepCountColumns = {
+  stepsDone: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id} and ${actionSteps.doneAt} is not null)`,
+  stepsTotal: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id})`,
+};
+
+/**
  * Adds each row's step counts, computed in one grouped query for the rows shown. A per-row
  * subquery in the list's select ran for every row the sort touched, skipped pages included.
  */
@@ -127,7 +136,7 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
     dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
     inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
   };
-  const base = (group: keyof typeof groups) => db.select({ ...listColumns, group: sql<string>`${group}`.as("summary_group") }).from(actionItems)
+  const base = (group: keyof typeof groups) => db.select({ ...listColumns, ...stepCountColumns, group: sql<string>`${group}`.as("summary_group") }).from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .where(and(actionScope(actor), open, groups[group])).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
   const [firsts, [totals]] = await Promise.all([
@@ -139,11 +148,10 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
     }).from(actionItems).where(and(actionScope(actor), open)),
   ]);
   const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
-  const [o, d, p] = await withStepCounts([of("overdue"), of("dueSoon"), of("inProgress")]);
   return {
-    overdue: { rows: o!, total: totals?.overdue ?? 0 },
-    dueSoon: { rows: d!, total: totals?.dueSoon ?? 0, from: today, to: week },
-    inProgress: { rows: p!, total: totals?.inProgress ?? 0 },
+    overdue: { rows: of("overdue"), total: totals?.overdue ?? 0 },
+    dueSoon: { rows: of("dueSoon"), total: totals?.dueSoon ?? 0, from: today, to: week },
+    inProgress: { rows: of("inProgress"), total: totals?.inProgress ?? 0 },
   };
 }
 

@@ -66,7 +66,7 @@ const pages: Record<string, () => Promise<unknown>> = {
   ]),
   "action table, page 2": () => listVisibleActions({ actor: actors.sekretariat!, page: 2 }),
   "action board": () => actionBoard({ actor: actors.sekretariat! }),
-  "meetings list": () => listMeetings({ actor: actors.sekretariat!, page: 1 }),
+  "meetings list": () => listMeetings({ actor: actors.sekretariat!, page: 2, pageSize: 5 }),
   "a meeting": async () => getMeetingDetail({ actor: actors.sekretariat!, id: await firstId("meetings") }),
   "an action": async () => getActionDetail({ actor: actors.kesra!, id: await firstId("action_items") }),
   notifications: () => listNotifications({ userId: actors.kesra!.id, page: 1 }),
@@ -86,12 +86,13 @@ describe("statements per page", () => {
     }
   });
 
-  it("compute step counts for the rows shown, not in the paginated statement", async () => {
-    for (const load of [pages["action table, page 2"]!, pages["action board"]!, pages["agency head's home"]!]) {
+  // Subqueries in a statement with OFFSET run for every skipped row as well.
+  it("compute per-row counts for the rows shown, not in a statement with OFFSET", async () => {
+    for (const load of [pages["action table, page 2"]!, pages["meetings list"]!]) {
       const queries = await record(load);
-      const paginated = queries.filter((q) => /\blimit\b/i.test(q) && /"action_items"/.test(q));
+      const paginated = queries.filter((q) => /\boffset\b/i.test(q));
       expect(paginated.length).toBeGreaterThan(0);
-      for (const q of paginated) expect(q).not.toMatch(/"action_steps"/);
+      for (const q of paginated) expect(q).not.toMatch(/"action_steps"|"attendees"|"commitments"/);
     }
   });
 });
