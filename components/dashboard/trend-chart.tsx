@@ -53,7 +53,10 @@ export async function TrendChart({ points, targetPct, labels }: { points: TrendP
   const projected = runs(xs, points.map((p) => (p.projected === null ? null : y(p.projected)))).flat();
   const last = points[n - 1];
   const showEnd = labels.projectedEnd !== null && last !== undefined && last.projected !== null;
+  // Month labels: about six on a wide screen, half as many on a phone; the last month always, and
+  // no label crowding it.
   const every = Math.max(1, Math.ceil(n / 6));
+  const shows = (i: number, step: number) => i === n - 1 || (i % step === 0 && n - 1 - i >= step * 0.75);
   const slot = n > 1 ? BOX / (n - 1) : BOX;
   return (
     <figure>
@@ -86,8 +89,8 @@ export async function TrendChart({ points, targetPct, labels }: { points: TrendP
           {showEnd ? (
             <span className="absolute -translate-x-full -translate-y-full pr-1.5 pb-2 text-xs font-semibold whitespace-nowrap" style={{ left: `${(x(n - 1) / BOX) * 100}%`, top: `${(y(last.projected!) / BOX) * 100}%`, color: brand }} data-testid="projection-end">{labels.projectedEnd}</span>
           ) : null}
-          {points.map((p, i) => (i % every === 0 || i === n - 1) && (i === n - 1 || n - 1 - i >= every / 2) ? (
-            <span key={p.month} className="absolute top-full pt-1 whitespace-nowrap" style={{ left: `${(x(i) / BOX) * 100}%`, transform: i === 0 ? "none" : i === n - 1 ? "translateX(-100%)" : "translateX(-50%)" }} aria-hidden="true">{month(p.month)}</span>
+          {points.map((p, i) => shows(i, every) ? (
+            <span key={p.month} className={`absolute top-full pt-1 whitespace-nowrap ${shows(i, every * 2) ? "" : "hidden sm:inline"}`} style={{ left: `${(x(i) / BOX) * 100}%`, transform: i === 0 ? "none" : i === n - 1 ? "translateX(-100%)" : "translateX(-50%)" }} aria-hidden="true">{month(p.month)}</span>
           ) : null)}
         </div>
       </div>
