@@ -9,7 +9,8 @@ for (const [who, email] of [["viewer", "sekda@sinjai.demo"], ["kesra", "kesra@si
     await page.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password: "sinjai2025", callbackUrl: "/" }, maxRedirects: 0 });
     for (const p of paths) {
       if (who === "kesra" && p !== "/") continue;
-      await page.goto(p);
+      await page.goto(p, { waitUntil: "networkidle" });
+      await page.waitForTimeout(500);
       await page.screenshot({ path: `/tmp/perf-shots/${tag}-${who}-${label}${p.replace(/\W+/g, "_")}.png`, fullPage: true });
     }
     await ctx.close();

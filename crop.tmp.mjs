@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const [base, out, width] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless"] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 800 }, baseURL: base });
+const page = await ctx.newPage();
+const csrf = await (await page.request.get("/api/auth/csrf")).json();
+await page.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: "sekda@sinjai.demo", password: "sinjai2025", callbackUrl: "/" }, maxRedirects: 0 });
+await page.goto("/dashboard", { waitUntil: "networkidle" });
+await page.waitForTimeout(500);
+await page.getByRole("heading", { name: /Tren bulanan/ }).locator("xpath=ancestor::section[1]").screenshot({ path: out });
+await browser.close();
