@@ -11,6 +11,7 @@ import { actionBoard, agencyActionSummary, getActionDetail, listVisibleActions }
 import type { Actor } from "@/lib/authz";
 import { getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
 import { listNotifications } from "@/lib/notifications/queries";
+import { loadDashboard } from "@/lib/targets/dashboard";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -70,6 +71,7 @@ const pages: Record<string, () => Promise<unknown>> = {
   "a meeting": async () => getMeetingDetail({ actor: actors.sekretariat!, id: await firstId("meetings") }),
   "an action": async () => getActionDetail({ actor: actors.kesra!, id: await firstId("action_items") }),
   notifications: () => listNotifications({ userId: actors.kesra!.id, page: 1 }),
+  dashboard: () => loadDashboard(actors.sekda!),
 };
 
 describe("statements per page", () => {
