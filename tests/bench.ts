@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file]`
+ * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file] [--compare dir]`
  *
  * Fills a database with generated data (tests/bench/dataset.ts: SQL-side, on top of the demo
  * seed), builds and starts the production server on port 3513 (KAWAL_BENCH_PORT), signs in one
@@ -90,14 +90,14 @@ async function signIn(email: string): Promise<string> {
 
 const statements = () => { try { return Number(readFileSync(countFile, "utf8")); } catch { return 0; } };
 
-async function single(url: string, cookie: string) {
+async function single(url: string, cookie: string, base = BASE) {
   const times: number[] = [];
   let bytes = 0;
   let sqlCount = 0;
   for (let i = 0; i < (ci ? 3 : 15); i++) {
     const before = statements();
     const t0 = performance.now();
-    const response = await fetch(`${BASE}${url}`, { headers: { cookie }, redirect: "manual" });
+    const response = await fetch(`${base}${url}`, { headers: { cookie }, redirect: "manual" });
     const body = await response.text();
     times.push(performance.now() - t0);
     if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
@@ -109,7 +109,7 @@ async function single(url: string, cookie: string) {
   return { medianMs: times[Math.floor(times.length / 2)]!, htmlBytes: bytes, sql: sqlCount };
 }
 
-const load = (url: string, cookie: string) => autocannon({ url: `${BASE}${url}`, connections: 10, duration, headers: { cookie } });
+const load = (url: string, cookie: string, base = BASE) => autocannon({ url: `${base}${url}`, connections: 10, duration, headers: { cookie } });
 
 function rssMb(pid: number): number {
   const tree = spawnSync("ps", ["-o", "rss=", "--ppid", String(pid), "-p", String(pid)], { encoding: "utf8" }).stdout;
@@ -146,11 +146,18 @@ async function main() {
   rmSync(countFile, { force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KAWAL_DEMO: "1", KAWAL_SQL_COUNT_FILE: countFile, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0", DATABASE_URL: db.DATABASE_URL, KAWAL_DATA_DIR: db.KAWAL_DATA_DIR };
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
+  // --compare DIR: another checkout, built, served on the next port from the same database, and
+  // measured in the same run right after this one (e.g. the main branch, for before and after).
+  const compareDir = arg("compare");
+  const other = compareDir ? spawn(process.execPath, [path.join(compareDir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT + 1)], { cwd: compareDir, env: { ...env, KAWAL_SQL_COUNT_FILE: "" }, stdio: "ignore" }) : null;
+  const OTHER = `http://localhost:${PORT + 1}`;
   try {
-    for (let i = 0; ; i++) {
-      try { if ((await fetch(`${BASE}/login`)).ok) break; } catch { /* not up yet */ }
-      if (i > 120) throw new Error("the server did not start");
-      await sleep(500);
+    for (const base of other ? [BASE, OTHER] : [BASE]) {
+      for (let i = 0; ; i++) {
+        try { if ((await fetch(`${base}/login`)).ok) break; } catch { /* not up yet */ }
+        if (i > 120) throw new Error(`the server at ${base} did not start`);
+        await sleep(500);
+      }
     }
     const rssBefore = rssMb(server.pid!);
     const cookies = {
@@ -187,6 +194,14 @@ async function main() {
           if (Number(row.errors) > 0) failures.push(`${name}: ${row.errors} failed responses under load`);
         }
       }
+      if (other) {
+        const before = await single(url, cookies[role], OTHER);
+        Object.assign(row, { otherHtmlKB: +(before.htmlBytes / 1000).toFixed(1), otherMedianMs: +before.medianMs.toFixed(1) });
+        if (duration > 0) {
+          const measured = await load(url, cookies[role], OTHER);
+          Object.assign(row, { otherReqPerS: +measured.requests.average.toFixed(1), otherRatio: +(measured.requests.average / Number(row.loginReqPerS)).toFixed(2), otherP97_5: measured.latency.p97_5 });
+        }
+      }
       rows.push(row);
       log(Object.values(row).join("  "));
     }
@@ -205,6 +220,7 @@ async function main() {
     process.exitCode = failures.length ? 1 : 0;
   } finally {
     server.kill();
+    other?.kill();
   }
 }
 
