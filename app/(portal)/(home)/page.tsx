@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ActionList } from "@/components/actions/action-list";
 import { CommitmentReviewList } from "@/components/commitments/commitment-review-list";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { PageLoading } from "@/components/ui/page-loading";
 import { Pagination } from "@/components/ui/pagination";
 import { agencyActionSummary, listVisibleActions } from "@/lib/actions/queries";
 import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/users/queries";
 import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
 import { loadDashboard } from "@/lib/targets/dashboard";
@@ -29,8 +32,8 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const t = await getTranslations("home");
 
   if (user.role === "agency_head") {
-    const [summary, actions, meetings] = await Promise.all([
-      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE }), listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE }),
+    const [summary, actions] = await Promise.all([
+      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE }),
     ]);
     // Each group: how many, the first few, and a link to all of them in the action list.
     const groups = [
@@ -53,11 +56,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
           <ActionList actions={actions.rows} empty={t("noAgencyActions")} />
           <Pagination basePath="/" page={page} pageSize={actions.pageSize} total={actions.total} />
         </section>
-        <section aria-labelledby="agency-meetings">
-          <h2 id="agency-meetings" className="mb-3 text-lg font-semibold">{t("agencyMeetings")}</h2>
-          <MeetingList meetings={meetings.rows} />
-          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
-        </section>
+        <Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="agency-meetings" title={t("agencyMeetings")} /></Suspense>
       </>
     );
   }
@@ -75,7 +74,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
 
   if (user.role === "viewer") {
     // Leaders land on the dashboard, with the latest meetings under it.
-    const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE })]);
+    const dashboard = await loadDashboard(user);
     return (
       <>
         {dashboard ? (
@@ -84,11 +83,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
             <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} standing={dashboard.standing} mayManageTargets={dashboard.mayManageTargets} />
           </>
         ) : null}
-        <section aria-labelledby="recent-meetings" className="mt-8">
-          <h2 id="recent-meetings" className="mb-3 text-lg font-semibold">{t("meetingsTitle")}</h2>
-          <MeetingList meetings={meetings.rows} />
-          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
-        </section>
+        <div className="mt-8"><Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="recent-meetings" title={t("meetingsTitle")} /></Suspense></div>
       </>
     );
   }
@@ -100,5 +95,21 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       <MeetingList meetings={meetings.rows} />
       <Pagination basePath="/" page={page} pageSize={meetings.pageSize} total={meetings.total} />
     </>
+  );
+}
+
+/**
+ * The latest meetings under a home page's main part, streamed on their own (Suspense), so that
+ * part does not wait for them.
+ */
+async function RecentMeetings({ user, id, title }: { user: SessionUser; id: string; title: string }) {
+  const t = await getTranslations("home");
+  const meetings = await listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE });
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-lg font-semibold">{title}</h2>
+      <MeetingList meetings={meetings.rows} />
+      {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
+    </section>
   );
 }
