@@ -57,10 +57,12 @@ export async function listMeetings({ actor, page, filters = {}, pageSize = MEETI
   // Counts for the meetings shown only, in one statement: per-row subqueries in the list's select
   // ran for every row skipped by OFFSET too.
   const ids = found.map((m) => m.id);
+  // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and an unqualified
+  // "id" inside the subquery would be the attendee's.
   const counts = ids.length === 0 ? [] : await db.select({
     id: meetings.id,
-    attendeeCount: sql<number>`(select count(*)::int from ${attendees} where ${attendees.meetingId} = ${meetings.id})`,
-    commitmentCount: sql<number>`(select count(*)::int from ${commitments} where ${commitments.meetingId} = ${meetings.id})`,
+    attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = ${meetings}.id)`,
+    commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = ${meetings}.id)`,
   }).from(meetings).where(inArray(meetings.id, ids));
   const byId = new Map(counts.map((c) => [c.id, c]));
   const rows = found.map((m) => ({ ...m, attendeeCount: byId.get(m.id)?.attendeeCount ?? 0, commitmentCount: byId.get(m.id)?.commitmentCount ?? 0 }));

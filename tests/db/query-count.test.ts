@@ -98,3 +98,19 @@ describe("statements per page", () => {
     }
   });
 });
+
+describe("counts computed apart from their lists", () => {
+  it("are each row's own", async () => {
+    const meetings = await listMeetings({ actor: actors.sekretariat!, page: 1, pageSize: 500 });
+    const [expected] = [await handle.db.execute(sql`select m.id, (select count(*)::int from attendees a where a.meeting_id = m.id) attendees,
+      (select count(*)::int from commitments c where c.meeting_id = m.id) commitments from meetings m`)];
+    const rows = (Array.isArray(expected) ? expected : (expected as { rows: unknown[] }).rows) as Array<{ id: number; attendees: number; commitments: number }>;
+    expect(meetings.rows.map((m) => [m.id, m.attendeeCount, m.commitmentCount]).sort()).toEqual(rows.map((r) => [r.id, r.attendees, r.commitments]).sort());
+    expect(meetings.rows.some((m) => m.attendeeCount > 1)).toBe(true);
+
+    const actions = await listVisibleActions({ actor: actors.sekretariat!, page: 1, pageSize: 500 });
+    const steps = await handle.db.execute(sql`select a.id, count(s.id)::int total, count(s.done_at)::int done from action_items a left join action_steps s on s.action_item_id = a.id group by a.id`);
+    const stepRows = (Array.isArray(steps) ? steps : (steps as { rows: unknown[] }).rows) as Array<{ id: number; total: number; done: number }>;
+    expect(actions.rows.map((a) => [a.id, a.stepsTotal, a.stepsDone]).sort()).toEqual(stepRows.map((r) => [r.id, r.total, r.done]).sort());
+  });
+});
