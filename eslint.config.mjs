@@ -54,6 +54,13 @@ const config = [
     rules: { "no-restricted-syntax": "off" },
   },
   {
+    // Components never read the database; a client component that imports db/ ships drizzle to the browser.
+    files: ["components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }] }],
+    },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

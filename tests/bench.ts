@@ -1,66 +1,227 @@
 /**
- * Times the heaviest reads on a database filled far beyond the demo: 2,000 meetings, 20,000
- * action items, 10 years of monthly figures. Run with `npm run bench` (PGlite in memory) or with
- * DATABASE_URL set to an empty PostgreSQL database. Prints the median of 15 runs per query.
+ * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file] [--compare dir]`
+ *
+ * Fills a database with generated data (tests/bench/dataset.ts: SQL-side, on top of the demo
+ * seed), builds and starts the production server on port 3513 (KAWAL_BENCH_PORT), signs in one
+ * demo login per role and measures every main page: one client alone (median), then 10
+ * concurrent clients with autocannon, each page right after the login page (which touches no
+ * database) so the ratio to that ceiling holds on a noisy machine. It prints a table, writes
+ * JSON (bench-results.json) and exits non-zero when a budget is missed. Budgets: SQL statements
+ * per page, HTML bytes (RSC payload included), first-load JavaScript and libraries per route,
+ * and — unless `--ci`, which checks only what does not depend on the machine — throughput
+ * against the ceiling, p95, the single-client median and the server's resident memory.
+ *
+ * PostgreSQL: set BENCH_DATABASE_URL to a server URL (a database `kawal_bench` is made afresh);
+ * without it the data goes to an embedded PGlite folder (data/bench).
  */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { openDatabase } from "../db/client";
 import { seedDemo } from "../db/seed/demo";
+import { DEMO_PASSWORD } from "../db/seed/logins";
+import { bundleFailures, routeBundles } from "./bench/bundles";
+import { generate, SCALES, type Scale } from "./bench/dataset";
+
+// autocannon reports p50, p90, p97.5 and p99 (no p95): the p95 budget is checked against p97.5, which is stricter.
+interface CannonResult { requests: { average: number; total: number }; latency: { p50: number; p97_5: number; p99: number }; non2xx: number; errors: number }
+const autocannon = createRequire(import.meta.url)("autocannon") as (opts: object) => Promise<CannonResult>;
+
+const args = process.argv.slice(2);
+const arg = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const scale = (arg("scale") ?? "ten-year") as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+const ci = args.includes("--ci");
+const duration = Number(arg("duration") ?? (ci ? 1 : 10));
+const PORT = Number(process.env.KAWAL_BENCH_PORT ?? 3513);
+const BASE = `http://localhost:${PORT}`;
+const countFile = path.resolve("data", "bench-sql-count");
+const BUDGET = { sqlPerPage: 10, htmlBytes: 200_000, ratio: 0.4, p95Ms: 250, medianMs: 50, rssMb: 400 };
+
+const log = (line: string) => console.log(line);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function prepareDatabase(): Promise<Record<string, string>> {
+  const server = process.env.BENCH_DATABASE_URL;
+  let url: string | undefined;
+  if (server) {
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    await admin.unsafe("drop database if exists kawal_bench with (force)");
+    await admin.unsafe("create database kawal_bench");
+    await admin.end();
+    const u = new URL(server);
+    u.pathname = "/kawal_bench";
+    url = u.toString();
+  } else rmSync(path.resolve("data", "bench"), { recursive: true, force: true });
+  const handle = openDatabase({ url, dataDir: path.resolve("data", "bench") });
+  const t0 = Date.now();
+  await handle.migrate();
+  await seedDemo(handle.db);
+  log(`Generating the ${scale} dataset (${handle.kind})…`);
+  await generate(handle.db, scale, log);
+  const counts = await handle.db.execute(sql`select (select count(*) from meetings) meetings, (select count(*) from action_items) actions,
+    (select count(*) from action_steps) steps, (select count(*) from history) history, (select count(*) from notifications) notifications`);
+  log(`Filled in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify((Array.isArray(counts) ? counts : (counts as { rows: unknown[] }).rows)[0])}`);
+  const ids = async (query: ReturnType<typeof sql>) => { const r = await handle.db.execute(query); return ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, number>; };
+  const kesra = await ids(sql`select id from agencies where code = 'KESRA'`);
+  const picked = await ids(sql`select
+    (select max(m.id) from meetings m join attendees a on a.meeting_id = m.id where a.agency_id = ${kesra.id}) meeting,
+    (select max(id) from action_items where owner_agency_id = ${kesra.id}) action,
+    (select min(id) from sectors) sector`);
+  await handle.close();
+  return { DATABASE_URL: url ?? "", KAWAL_DATA_DIR: url ? "" : path.resolve("data", "bench"), meeting: String(picked.meeting), action: String(picked.action), sector: String(picked.sector) };
+}
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const jar = (csrf.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" }),
+  });
+  const session = (answer.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
+  if (!session) throw new Error(`Signing in ${email} failed: ${answer.status} ${answer.headers.get("location")}`);
+  return `${jar}; ${session}`;
+}
+
+const statements = () => { try { return Number(readFileSync(countFile, "utf8")); } catch { return 0; } };
+
+async function single(url: string, cookie: string, base = BASE) {
+  const times: number[] = [];
+  let bytes = 0;
+  let sqlCount = 0;
+  for (let i = 0; i < (ci ? 3 : 15); i++) {
+    const before = statements();
+    const t0 = performance.now();
+    const response = await fetch(`${base}${url}`, { headers: { cookie }, redirect: "manual" });
+    const body = await response.text();
+    times.push(performance.now() - t0);
+    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+    bytes = Buffer.byteLength(body);
+    await sleep(150);
+    sqlCount = statements() - before;
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, htmlBytes: bytes, sql: sqlCount };
+}
+
+const load = (url: string, cookie: string, base = BASE) => autocannon({ url: `${base}${url}`, connections: 10, duration, headers: { cookie } });
+
+function rssMb(pid: number): number {
+  const tree = spawnSync("ps", ["-o", "rss=", "--ppid", String(pid), "-p", String(pid)], { encoding: "utf8" }).stdout;
+  return Math.max(0, ...tree.split("\n").map(Number).filter(Boolean)) / 1024;
+}
+
+/**
+ * Two agency heads of different agencies, asked in turns of the same server process: each home
+ * page names its own agency only, and their action lists differ (no cache serves one to the other).
+ */
+async function isolation(kesra: string, bkad: string): Promise<string[]> {
+  const failures: string[] = [];
+  const get = async (url: string, cookie: string) => (await fetch(`${BASE}${url}`, { headers: { cookie } })).text();
+  const ids = (html: string) => [...new Set([...html.matchAll(/href="\/actions\/(\d+)"/g)].map((m) => m[1]))].sort().join(",");
+  for (let round = 0; round < 3; round++) {
+    const [a, b] = await Promise.all([get("/", kesra), get("/", bkad)]);
+    const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
+    if (heading(a) === heading(b) || !heading(a).includes("Kesra")) failures.push(`isolation: the agency heads' home pages are headed "${heading(a)}" and "${heading(b)}"`);
+    const [la, lb] = await Promise.all([get("/actions", kesra), get("/actions", bkad)]);
+    if (ids(la) === ids(lb)) failures.push("isolation: two agency heads of different agencies got the same action list");
+  }
+  log(failures.length ? "Isolation between agencies: FAILED" : "Isolation between agencies: each agency head sees their own home page and action list.");
+  return failures;
+}
 
 async function main() {
-  const handle = openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: "memory" });
-  (globalThis as unknown as { kawalDb?: typeof handle }).kawalDb = handle;
-  const db = handle.db;
-  await handle.migrate();
-  await seedDemo(db);
-  const started = Date.now();
-  await db.execute(sql`insert into meetings (title, type, starts_at, chair_name, status, finalized_at, summary, place)
-    select 'Rapat ' || g, (array['coordination','monev','technical','other'])[1 + g % 4]::meeting_type, now() - (g || ' days')::interval,
-      'Sekda', case when g % 3 = 0 then 'draft' else 'minutes_final' end::meeting_status, case when g % 3 = 0 then null else now() end,
-      'Pembahasan ' || md5(g::text), 'Ruang ' || (g % 10)
-    from generate_series(1, 2000) g`);
-  await db.execute(sql`insert into attendees (meeting_id, agency_id, name)
-    select m.id, a.id, 'Peserta ' || a.id from meetings m cross join lateral (select id from agencies order by random() limit 3) a`);
-  await db.execute(sql`update meetings set search = meeting_search_vector(id)`);
-  await db.execute(sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority, blocked_reason)
-    select (select id from meetings order by id limit 1 offset (g % 2000)), 'Tindak lanjut ' || g,
-      (select id from agencies order by id limit 1 offset (g % 7)), (current_date - 400 + (g % 800))::date,
-      (array['open','in_progress','blocked','done','verified'])[1 + g % 5]::action_status, 'normal'::priority,
-      case when g % 5 = 2 then 'Menunggu data' end
-    from generate_series(1, 20000) g`);
-  await db.execute(sql`insert into action_steps (action_item_id, position, title)
-    select a.id, s, 'Langkah ' || s from action_items a cross join generate_series(1, 3) s where a.title like 'Tindak lanjut %'`);
-  await db.execute(sql`analyze`);
-  console.log(`Filled in ${((Date.now() - started) / 1000).toFixed(1)} s (${handle.kind}).`);
-
-  const { listMeetings } = await import("../lib/meetings/queries");
-  const { listVisibleActions, actionBoard } = await import("../lib/actions/queries");
-  const { dashboardData } = await import("../lib/targets/queries");
-  const users = await db.execute(sql`select id, role, agency_id from users`);
-  const rows = (Array.isArray(users) ? users : (users as unknown as { rows: unknown[] }).rows) as Array<{ id: number; role: string; agency_id: number | null }>;
-  const actor = (role: string) => { const u = rows.find((r) => r.role === role)!; return { id: u.id, role: u.role as never, agencyId: u.agency_id }; };
-  const period = Number(((await db.execute(sql`select id from periods limit 1`)) as unknown as { rows?: Array<{ id: number }> }).rows?.[0]?.id ?? 1);
-
-  const cases: Array<[string, () => Promise<unknown>]> = [
-    ["meetings, secretariat, page 50", () => listMeetings({ actor: actor("secretariat"), page: 50 })],
-    ["meetings, agency head, page 1", () => listMeetings({ actor: actor("agency_head"), page: 1 })],
-    ["meetings, full-text search", () => listMeetings({ actor: actor("secretariat"), page: 1, filters: { q: "Pembahasan" } })],
-    ["actions, agency head, overdue", () => listVisibleActions({ actor: actor("agency_head"), page: 1, filters: { overdue: true } })],
-    ["actions, secretariat, page 200", () => listVisibleActions({ actor: actor("secretariat"), page: 200 })],
-    ["action board, secretariat", () => actionBoard({ actor: actor("secretariat") })],
-    ["dashboard, viewer", () => dashboardData({ actor: actor("viewer"), periodId: period })],
-  ];
-  for (const [name, run] of cases) {
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      await run();
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(34)} median ${times[7]!.toFixed(1).padStart(7)} ms   max ${times[14]!.toFixed(1).padStart(7)} ms`);
+  mkdirSync(path.resolve("data"), { recursive: true });
+  const db = await prepareDatabase();
+  if (!args.includes("--skip-build")) {
+    log("Building…");
+    if (spawnSync("npx", ["next", "build"], { stdio: "ignore" }).status !== 0) throw new Error("next build failed");
   }
-  await handle.close();
+  const bundles = routeBundles();
+  rmSync(countFile, { force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KAWAL_DEMO: "1", KAWAL_SQL_COUNT_FILE: countFile, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0", DATABASE_URL: db.DATABASE_URL, KAWAL_DATA_DIR: db.KAWAL_DATA_DIR };
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
+  // --compare DIR: another checkout, built, served on the next port from the same database, and
+  // measured in the same run right after this one (e.g. the main branch, for before and after).
+  const compareDir = arg("compare");
+  const other = compareDir ? spawn(process.execPath, [path.join(compareDir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT + 1)], { cwd: compareDir, env: { ...env, KAWAL_SQL_COUNT_FILE: "" }, stdio: "ignore" }) : null;
+  const OTHER = `http://localhost:${PORT + 1}`;
+  try {
+    for (const base of other ? [BASE, OTHER] : [BASE]) {
+      for (let i = 0; ; i++) {
+        try { if ((await fetch(`${base}/login`)).ok) break; } catch { /* not up yet */ }
+        if (i > 120) throw new Error(`the server at ${base} did not start`);
+        await sleep(500);
+      }
+    }
+    const rssBefore = rssMb(server.pid!);
+    const cookies = {
+      admin: await signIn("admin@sinjai.demo"), secretariat: await signIn("sekretariat@sinjai.demo"), agencyHead: await signIn("kesra@sinjai.demo"),
+      reviewer: await signIn("bpjs@sinjai.demo"), viewer: await signIn("sekda@sinjai.demo"),
+    };
+    const failures: string[] = [...bundleFailures(bundles), ...(await isolation(cookies.agencyHead, await signIn("bkad@sinjai.demo")))];
+    const pages: Array<[string, keyof typeof cookies, string]> = [
+      ["home, secretariat", "secretariat", "/"], ["home, agency head", "agencyHead", "/"], ["home, reviewer", "reviewer", "/"], ["home, viewer", "viewer", "/"],
+      ["meetings, filter", "secretariat", "/meetings?type=monev"], ["meetings, search", "secretariat", "/meetings?q=cakupan"],
+      ["meeting", "agencyHead", `/meetings/${db.meeting}`], ["actions, table", "secretariat", "/actions"], ["actions, board", "secretariat", "/actions?view=board"],
+      ["actions, deep page", "secretariat", `/actions?page=${Math.max(2, Math.floor((SCALES[scale].meetings * SCALES[scale].actionsPerMeeting) / 20 * 0.9))}`],
+      ["actions, agency head", "agencyHead", "/actions"], ["action", "agencyHead", `/actions/${db.action}`], ["review queue", "reviewer", "/review"],
+      ["dashboard", "viewer", "/dashboard"], ["targets", "secretariat", "/targets"], ["realisations", "reviewer", "/realisations"],
+      ["sector", "viewer", `/sectors/${db.sector}`], ["notifications", "agencyHead", "/notifications"], ["admin users", "admin", "/admin/users"],
+    ];
+    const rows: Array<Record<string, string | number>> = [];
+    for (const [name, role, url] of pages) {
+      const one = await single(url, cookies[role]);
+      const row: Record<string, string | number> = { page: name, url, sql: one.sql, htmlKB: +(one.htmlBytes / 1000).toFixed(1), medianMs: +one.medianMs.toFixed(1) };
+      if (one.sql > BUDGET.sqlPerPage) failures.push(`${name}: ${one.sql} SQL statements > ${BUDGET.sqlPerPage}`);
+      if (one.htmlBytes > BUDGET.htmlBytes) failures.push(`${name}: ${one.htmlBytes} bytes of HTML > ${BUDGET.htmlBytes}`);
+      if (duration > 0) {
+        const ceiling = await load("/login", "");
+        const measured = await load(url, cookies[role]);
+        Object.assign(row, {
+          reqPerS: +measured.requests.average.toFixed(1), loginReqPerS: +ceiling.requests.average.toFixed(1), ratio: +(measured.requests.average / ceiling.requests.average).toFixed(2),
+          p50: measured.latency.p50, p97_5: measured.latency.p97_5, p99: measured.latency.p99, errors: measured.non2xx + measured.errors,
+        });
+        if (!ci) {
+          if (Number(row.ratio) < BUDGET.ratio) failures.push(`${name}: ${row.reqPerS} req/s is ${row.ratio} of the login page's, < ${BUDGET.ratio}`);
+          if (Number(row.p97_5) > BUDGET.p95Ms) failures.push(`${name}: p97.5 ${row.p97_5} ms > ${BUDGET.p95Ms} (p95 budget)`);
+          if (one.medianMs > BUDGET.medianMs) failures.push(`${name}: median ${one.medianMs.toFixed(0)} ms alone > ${BUDGET.medianMs}`);
+          if (Number(row.errors) > 0) failures.push(`${name}: ${row.errors} failed responses under load`);
+        }
+      }
+      if (other) {
+        const before = await single(url, cookies[role], OTHER);
+        Object.assign(row, { otherHtmlKB: +(before.htmlBytes / 1000).toFixed(1), otherMedianMs: +before.medianMs.toFixed(1) });
+        if (duration > 0) {
+          const measured = await load(url, cookies[role], OTHER);
+          Object.assign(row, { otherReqPerS: +measured.requests.average.toFixed(1), otherRatio: +(measured.requests.average / Number(row.loginReqPerS)).toFixed(2), otherP97_5: measured.latency.p97_5 });
+        }
+      }
+      rows.push(row);
+      log(Object.values(row).join("  "));
+    }
+    const rssAfter = rssMb(server.pid!);
+    await sleep(2000);
+    const rssSettled = rssMb(server.pid!);
+    if (!ci && duration > 0 && Math.max(rssAfter, rssSettled) > BUDGET.rssMb) failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB > ${BUDGET.rssMb}`);
+    console.log();
+    console.table(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "url"))));
+    log(`Server RSS: ${rssBefore.toFixed(0)} MB at start, ${rssAfter.toFixed(0)} MB after the load, ${rssSettled.toFixed(0)} MB 2 s later.`);
+    log(`First-load JS (brotli), largest: ${bundles.sort((a, b) => b.compressedBytes - a.compressedBytes).slice(0, 3).map((b) => `${b.route} ${(b.compressedBytes / 1024).toFixed(1)} kB`).join(", ")}`);
+    const out = arg("json") ?? "bench-results.json";
+    writeFileSync(out, JSON.stringify({ scale, duration, when: new Date().toISOString(), cpus: (await import("node:os")).cpus().length, budgets: BUDGET, pages: rows, rss: { start: rssBefore, afterLoad: rssAfter, settled: rssSettled }, bundles: bundles.map((b) => ({ route: b.route, compressedBytes: b.compressedBytes, libraries: b.libraries })), failures }, null, 2));
+    log(`Wrote ${out}.`);
+    for (const f of failures) log(`BUDGET MISSED  ${f}`);
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    server.kill();
+    other?.kill();
+  }
 }
 
 main().catch((error: unknown) => {

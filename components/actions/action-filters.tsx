@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { actionStatuses } from "@/db/schema/enums";
+import { actionStatuses } from "@/lib/domain/enums";
 import type { ActionFilters } from "@/lib/actions/queries";
 
 /** A GET form: filters live in the URL so a filtered view can be shared; the view (table/board) is kept. */

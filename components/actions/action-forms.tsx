@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, SaveStatus, typed, formKey, typedList, useRecordState } from "@/components/ui/form-status";
-import type { ActionStatus } from "@/db/schema/enums";
+import type { ActionStatus } from "@/lib/domain/enums";
 import { addComment, addProgress, changeStatus, reviewAction, toggleStep } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
 

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, typedList, formKey } from "@/components/ui/form-status";
-import { priorities } from "@/db/schema/enums";
+import { priorities } from "@/lib/domain/enums";
 import { createAction, updateAction } from "@/lib/actions/mutations";
 import { initialFormState } from "@/lib/form-state";
 import { formatDate } from "@/lib/i18n/dates";

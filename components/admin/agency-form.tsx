@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import type { agencies } from "@/db/schema";
-import { agencyKinds } from "@/db/schema/enums";
+import { agencyKinds } from "@/lib/domain/enums";
 import { saveAgency } from "@/lib/agencies/mutations";
 import { initialFormState } from "@/lib/form-state";
 

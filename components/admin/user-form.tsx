@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
-import { roles } from "@/db/schema/enums";
+import { roles } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createUser, updateUser } from "@/lib/users/mutations";
 import type { UserRow } from "@/lib/users/queries";

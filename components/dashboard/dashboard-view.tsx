@@ -4,12 +4,12 @@ import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { ContradictionList } from "@/components/targets/derived-figures";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { actionStatuses } from "@/db/schema/enums";
+import { actionStatuses } from "@/lib/domain/enums";
 import { formatDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
 import type { PeriodStanding } from "@/lib/targets/rules";
 import type { DashboardSummary } from "@/lib/targets/summary";
-import { TrendChart } from "./charts";
+import { TrendChart } from "./trend-chart";
 import { CoverageGauge } from "./coverage-gauge";
 import { PeriodNote } from "./period-note";
 

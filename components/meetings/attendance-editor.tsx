@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey, SaveStatus, typedList, useRecordState } from "@/components/ui/form-status";
 import { InlineAction } from "@/components/ui/inline-action";
-import { attendanceStatuses, type AttendanceStatus } from "@/db/schema/enums";
+import { attendanceStatuses, type AttendanceStatus } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { addGuest, inviteUsers, removeAttendee, setAttendance } from "@/lib/meetings/attendance-mutations";
 

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, formKey, typedList } from "@/components/ui/form-status";
-import { priorities } from "@/db/schema/enums";
+import { priorities } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createActionsFromCommitment } from "@/lib/meetings/minutes-mutations";
 

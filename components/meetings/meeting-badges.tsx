@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ActionStatus, AttendanceStatus, MeetingStatus } from "@/db/schema/enums";
+import type { ActionStatus, AttendanceStatus, MeetingStatus } from "@/lib/domain/enums";
 
 const meetingTones: Record<MeetingStatus, BadgeTone> = { draft: "neutral", held: "info", minutes_final: "success" };
 const attendanceTones: Record<AttendanceStatus, BadgeTone> = { invited: "neutral", present: "success", absent: "danger", represented: "warning" };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-field";
-import { meetingTypes } from "@/db/schema/enums";
+import { meetingTypes } from "@/lib/domain/enums";
 import { filterParams } from "@/lib/meetings/filters";
 import type { MeetingFilters } from "@/lib/meetings/queries";
 

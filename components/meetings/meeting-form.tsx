@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
-import { meetingTypes } from "@/db/schema/enums";
+import { meetingTypes } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createMeeting, updateMeeting } from "@/lib/meetings/mutations";
 

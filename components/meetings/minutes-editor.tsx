@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey, typedList } from "@/components/ui/form-status";
 import { initialFormState } from "@/lib/form-state";
-import { LIMITS } from "@/lib/meetings/rules";
+import { LIMITS } from "@/lib/domain/limits";
 import { addCommitment, addStatement, saveMinutes } from "@/lib/meetings/minutes-mutations";
 
 type Option = { value: string; label: string };

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { figureSources } from "@/db/schema/enums";
+import { figureSources } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { ImportResult } from "@/lib/targets/import";
 import { importRealisations, saveRealisation } from "@/lib/targets/mutations";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey, SaveStatus } from "@/components/ui/form-status";
-import { figureSources } from "@/db/schema/enums";
+import { figureSources } from "@/lib/domain/enums";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { createPeriod, saveCoverageTarget, saveRule, saveSector, saveSectorTarget } from "@/lib/targets/mutations";
 

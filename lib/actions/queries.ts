@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
   actionComments, actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, evidenceFiles, history,
@@ -42,12 +43,32 @@ const listColumns = {
   id: actionItems.id, title: actionItems.title, status: actionItems.status, priority: actionItems.priority,
   dueDate: actionItems.dueDate, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId,
   meetingId: meetings.id, meetingTitle: meetings.title,
+};
+
+/**
+ * Step counts as subqueries, for lists without OFFSET: PostgreSQL evaluates them after the sort
+ * and limit, so only for the rows shown.
+ */
+const stepCountColumns = {
   stepsDone: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id} and ${actionSteps.doneAt} is not null)`,
   stepsTotal: sql<number>`(select count(*)::int from ${actionSteps} where ${actionSteps.actionItemId} = ${actionItems.id})`,
 };
 
+/**
+ * Adds each row's step counts, computed in one grouped query for the rows shown. A per-row
+ * subquery in the list's select ran for every row the sort touched, skipped pages included.
+ */
+async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<Array<Array<T & { stepsDone: number; stepsTotal: number }>>> {
+  const ids = [...new Set(lists.flat().map((r) => r.id))];
+  const counts = ids.length === 0 ? [] : await getDb()
+    .select({ id: actionSteps.actionItemId, done: sql<number>`count(${actionSteps.doneAt})::int`, total: sql<number>`count(*)::int` })
+    .from(actionSteps).where(inArray(actionSteps.actionItemId, ids)).groupBy(actionSteps.actionItemId);
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  return lists.map((list) => list.map((r) => ({ ...r, stepsDone: byId.get(r.id)?.done ?? 0, stepsTotal: byId.get(r.id)?.total ?? 0 })));
+}
+
 /** Actions the user may see, most urgent first: open ones by due date, then the closed ones. */
-export async function listVisibleActions({ actor, page, filters = {} }: { actor: Actor; page: number; filters?: ActionFilters }) {
+export async function listVisibleActions({ actor, page, filters = {}, pageSize = ACTIONS_PAGE_SIZE }: { actor: Actor; page: number; filters?: ActionFilters; pageSize?: number }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
   const [rows, [total]] = await Promise.all([
@@ -57,47 +78,80 @@ export async function listVisibleActions({ actor, page, filters = {} }: { actor:
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
       .where(where)
       .orderBy(sql`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`, asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(ACTIONS_PAGE_SIZE).offset(pageOffset(page, ACTIONS_PAGE_SIZE)),
+      .limit(pageSize).offset(pageOffset(page, pageSize))
+      .then((found) => withStepCounts([found])),
     db.select({ n: count() }).from(actionItems).where(where),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: ACTIONS_PAGE_SIZE };
+  return { rows: rows[0]!, total: total?.n ?? 0, page, pageSize };
 }
 export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows"][number];
 
-export const BOARD_COLUMN_LIMIT = 50;
+export const BOARD_COLUMN_LIMIT = 25;
 
-/** The board: per status, the first actions by due date and how many there are in all (one query per column). */
+/** The board: per status, the first actions by due date and how many there are in all (one statement for the columns). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
-  const [columns, totals] = await Promise.all([
-    Promise.all(actionStatuses.map((status) => db.select(listColumns)
-      .from(actionItems)
-      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(and(where, eq(actionItems.status, status)))
-      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(BOARD_COLUMN_LIMIT))),
+  const column = (status: ActionStatus) => db.select(listColumns)
+    .from(actionItems)
+    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+    .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
+    .where(and(where, eq(actionItems.status, status)))
+    .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+    .limit(BOARD_COLUMN_LIMIT);
+  const [open, inProgress, blocked, done, verified] = actionStatuses.map(column);
+  const [rows, totals] = await Promise.all([
+    unionAll(open!, inProgress!, blocked!, done!, verified!),
     db.select({ status: actionItems.status, n: count() }).from(actionItems).where(where).groupBy(actionItems.status),
   ]);
-  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: columns[i]! }));
+  const byDue = (a: { dueDate: string; id: number }, b: { dueDate: string; id: number }) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id;
+  const counted = await withStepCounts(actionStatuses.map((status) => rows.filter((r) => r.status === status).sort(byDue)));
+  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: counted[i]! }));
 }
 
-/** "My agency's actions" in three urgent groups: overdue, due within 7 days, in progress. */
+/** The action list's filter choices: active agencies and sectors. */
+export async function actionFilterOptions() {
+  const db = getDb();
+  const [agencyRows, sectorRows] = await Promise.all([
+    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
+    db.select({ id: sectors.id, nameId: sectors.nameId, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.active, true)).orderBy(asc(sectors.position)),
+  ]);
+  return { agencies: agencyRows, sectors: sectorRows };
+}
+
+export const SUMMARY_GROUP_SIZE = 5;
+
+/**
+ * "My agency's actions" in three urgent groups (overdue, due within 7 days, in progress): how
+ * many there are in each and the first few, so the home page stays small however many there are.
+ */
 export async function agencyActionSummary({ actor }: { actor: Actor }) {
   const today = todayInWita();
   const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const db = getDb();
   const open = notInArray(actionItems.status, ["done", "verified"]);
-  const base = (extra: SQL | undefined) => db.select(listColumns).from(actionItems)
+  const groups = {
+    overdue: lt(actionItems.dueDate, today),
+    dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
+    inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
+  };
+  const base = (group: keyof typeof groups) => db.select({ ...listColumns, ...stepCountColumns, group: sql<string>`${group}`.as("summary_group") }).from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-    .where(and(readableActions(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(50);
-  const [overdue, dueSoon, inProgress] = await Promise.all([
-    base(lt(actionItems.dueDate, today)),
-    base(and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))),
-    base(and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))),
+    .where(and(readableActions(actor), open, groups[group])).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
+  const [firsts, [totals]] = await Promise.all([
+    unionAll(base("overdue"), base("dueSoon"), base("inProgress")),
+    db.select({
+      overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
+      dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
+      inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
+    }).from(actionItems).where(and(readableActions(actor), open)),
   ]);
-  return { overdue, dueSoon, inProgress };
+  const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
+  return {
+    overdue: { rows: of("overdue"), total: totals?.overdue ?? 0 },
+    dueSoon: { rows: of("dueSoon"), total: totals?.dueSoon ?? 0, from: today, to: week },
+    inProgress: { rows: of("inProgress"), total: totals?.inProgress ?? 0 },
+  };
 }
 
 /** One action as its page shows it, or null when the user may not see it. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, inArray, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
@@ -36,27 +36,37 @@ function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
   );
 }
 
-export async function listMeetings({ actor, page, filters = {} }: { actor: Actor; page: number; filters?: MeetingFilters }) {
+export async function listMeetings({ actor, page, filters = {}, pageSize = MEETINGS_PAGE_SIZE }: { actor: Actor; page: number; filters?: MeetingFilters; pageSize?: number }) {
   const db = getDb();
   const where = meetingFilter(actor, filters);
-  const [rows, [total]] = await Promise.all([
+  const [found, [total]] = await Promise.all([
     db
       .select({
         id: meetings.id, title: meetings.title, type: meetings.type, status: meetings.status,
         startsAt: meetings.startsAt, endsAt: meetings.endsAt, place: meetings.place, chairName: meetings.chairName,
         seriesName: meetingSeries.name,
-        attendeeCount: sql<number>`(select count(*)::int from ${attendees} where ${attendees.meetingId} = ${meetings.id})`,
-        commitmentCount: sql<number>`(select count(*)::int from ${commitments} where ${commitments.meetingId} = ${meetings.id})`,
       })
       .from(meetings)
       .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
       .where(where)
       .orderBy(desc(meetings.startsAt), desc(meetings.id))
-      .limit(MEETINGS_PAGE_SIZE)
-      .offset(pageOffset(page, MEETINGS_PAGE_SIZE)),
+      .limit(pageSize)
+      .offset(pageOffset(page, pageSize)),
     db.select({ n: count() }).from(meetings).where(where),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: MEETINGS_PAGE_SIZE } satisfies Page<unknown>;
+  // Counts for the meetings shown only, in one statement: per-row subqueries in the list's select
+  // ran for every row skipped by OFFSET too.
+  const ids = found.map((m) => m.id);
+  // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and an unqualified
+  // "id" inside the subquery would be the attendee's.
+  const counts = ids.length === 0 ? [] : await db.select({
+    id: meetings.id,
+    attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = ${meetings}.id)`,
+    commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = ${meetings}.id)`,
+  }).from(meetings).where(inArray(meetings.id, ids));
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  const rows = found.map((m) => ({ ...m, attendeeCount: byId.get(m.id)?.attendeeCount ?? 0, commitmentCount: byId.get(m.id)?.commitmentCount ?? 0 }));
+  return { rows, total: total?.n ?? 0, page, pageSize } satisfies Page<unknown>;
 }
 export type MeetingListRow = Awaited<ReturnType<typeof listMeetings>>["rows"][number];
 

@@ -3,11 +3,11 @@ import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from
 import {
   asList as list, isoDateField as isoDate, optionalIdField, idField, optionalIsoDateField, optionalNumberField, optionalTimeField, rows, timeField, versionField,
 } from "@/lib/form-fields";
+import { LIMITS } from "@/lib/domain/limits";
 
 const optionalId = optionalIdField();
 
-/** Limits that keep one field from swallowing the database; the UI says so next to the field. */
-export const LIMITS = { title: 200, shortText: 300, minutes: 20000, agendaItems: 30 } as const;
+export { LIMITS };
 
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 

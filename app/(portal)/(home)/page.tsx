@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ActionList } from "@/components/actions/action-list";
 import { CommitmentReviewList } from "@/components/commitments/commitment-review-list";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { PageLoading } from "@/components/ui/page-loading";
 import { Pagination } from "@/components/ui/pagination";
 import { agencyActionSummary, listVisibleActions } from "@/lib/actions/queries";
 import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/users/queries";
 import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
 import { landingOf } from "@/lib/policy";
@@ -20,6 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<{ page?: string }>;
 
+/** The home page summarises: short lists with a link to the full ones, so it stays small at any size of data. */
+const HOME_LIST_SIZE = 10;
+
 /** Each role lands on what it works with: meetings, its agency's actions, or commitments to review. */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
@@ -28,21 +34,23 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const landing = landingOf(user);
 
   if (landing === "agency") {
-    const [summary, actions, meetings] = await Promise.all([
-      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 }),
+    const [summary, actions] = await Promise.all([
+      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE }),
     ]);
+    // Each group: how many, the first few, and a link to all of them in the action list.
     const groups = [
-      { id: "overdue", title: t("overdue"), rows: summary.overdue },
-      { id: "due-soon", title: t("dueThisWeek"), rows: summary.dueSoon },
-      { id: "in-progress", title: t("inProgress"), rows: summary.inProgress },
-    ].filter((g) => g.rows.length > 0);
+      { id: "overdue", title: t("overdue"), ...summary.overdue, href: "/actions?overdue=1" },
+      { id: "due-soon", title: t("dueThisWeek"), ...summary.dueSoon, href: `/actions?dueFrom=${summary.dueSoon.from}&dueTo=${summary.dueSoon.to}` },
+      { id: "in-progress", title: t("inProgress"), ...summary.inProgress, href: "/actions?status=in_progress" },
+    ].filter((g) => g.total > 0);
     return (
       <>
         <PageHeader title={t("agencyTitle", { agency: user.agencyName ?? "" })} description={t("agencyIntro")} />
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id} className="mb-6">
-            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.rows.length})</span></h2>
+            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.total})</span></h2>
             <ActionList actions={g.rows} />
+            {g.total > g.rows.length ? <ButtonLink variant="ghost" href={g.href} className="mt-2">{t("seeAll", { count: g.total })}</ButtonLink> : null}
           </section>
         ))}
         <section aria-labelledby="agency-actions" className="mb-8">
@@ -50,11 +58,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
           <ActionList actions={actions.rows} empty={t("noAgencyActions")} />
           <Pagination basePath="/" page={page} pageSize={actions.pageSize} total={actions.total} />
         </section>
-        <section aria-labelledby="agency-meetings">
-          <h2 id="agency-meetings" className="mb-3 text-lg font-semibold">{t("agencyMeetings")}</h2>
-          <MeetingList meetings={meetings.rows} />
-          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
-        </section>
+        <Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="agency-meetings" title={t("agencyMeetings")} /></Suspense>
       </>
     );
   }
@@ -72,7 +76,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
 
   if (landing === "leader") {
     // Leaders land on the dashboard, with the latest meetings under it.
-    const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1 })]);
+    const dashboard = await loadDashboard(user);
     return (
       <>
         {dashboard ? (
@@ -81,11 +85,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
             <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} standing={dashboard.standing} mayManageTargets={dashboard.mayManageTargets} />
           </>
         ) : null}
-        <section aria-labelledby="recent-meetings" className="mt-8">
-          <h2 id="recent-meetings" className="mb-3 text-lg font-semibold">{t("meetingsTitle")}</h2>
-          <MeetingList meetings={meetings.rows} />
-          {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
-        </section>
+        <div className="mt-8"><Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="recent-meetings" title={t("meetingsTitle")} /></Suspense></div>
       </>
     );
   }
@@ -97,5 +97,21 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       <MeetingList meetings={meetings.rows} />
       <Pagination basePath="/" page={page} pageSize={meetings.pageSize} total={meetings.total} />
     </>
+  );
+}
+
+/**
+ * The latest meetings under a home page's main part, streamed on their own (Suspense), so that
+ * part does not wait for them.
+ */
+async function RecentMeetings({ user, id, title }: { user: SessionUser; id: string; title: string }) {
+  const t = await getTranslations("home");
+  const meetings = await listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE });
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-lg font-semibold">{title}</h2>
+      <MeetingList meetings={meetings.rows} />
+      {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/dashboard/charts";
+import { PrintButton } from "@/components/dashboard/print-button";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { EmptyState, PageHeader } from "@/components/ui/card";

@@ -8,9 +8,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { actionFilterParams, parseActionFilters } from "@/lib/actions/filters";
-import { actionBoard, listVisibleActions } from "@/lib/actions/queries";
+import { actionBoard, actionFilterOptions, listVisibleActions } from "@/lib/actions/queries";
 import { requireAllowed } from "@/lib/auth/session";
-import { meetingFormOptions } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
 import { can, readsEveryAgency } from "@/lib/policy";
 
@@ -26,7 +25,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const filters = parseActionFilters(search);
   const t = await getTranslations("actions");
   const [options, list, board] = await Promise.all([
-    meetingFormOptions(),
+    actionFilterOptions(),
     view === "table" ? listVisibleActions({ actor: user, page, filters }) : null,
     view === "board" ? actionBoard({ actor: user, filters }) : null,
   ]);

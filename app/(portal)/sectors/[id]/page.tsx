@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -12,13 +13,18 @@ import { choosePeriod, sectorDetail } from "@/lib/targets/queries";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> };
 
 async function load({ params, searchParams }: Props) {
+  return loadSector((await params).id, (await searchParams).period ?? "");
+}
+
+/** Memoised per request on plain values, so generateMetadata and the page share one load. */
+const loadSector = cache(async (rawId: string, rawPeriod: string) => {
   const user = await requireAllowed("dashboard.read");
-  const id = parseId((await params).id);
-  const period = await choosePeriod(parseId((await searchParams).period ?? "") ?? undefined);
+  const id = parseId(rawId);
+  const period = await choosePeriod(parseId(rawPeriod) ?? undefined);
   const detail = id === null || !period ? null : await sectorDetail({ actor: user, sectorId: id, periodId: period.id });
   if (!detail) notFound();
   return detail;
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const d = await load(props);
