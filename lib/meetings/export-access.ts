@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/authz";
-import { currentUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/session";
 import { witaParts } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
 import { agendaTitle, CARRY_OVER_TITLE } from "./carry-over";
@@ -8,8 +8,8 @@ import { getMeetingDetail, type MeetingDetail } from "./queries";
 
 /** For export route handlers: the meeting if the signed-in user may read it, else the HTTP answer. */
 export async function meetingForExport(params: Promise<{ id: string }>): Promise<MeetingDetail | Response> {
-  const user = await currentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  const user = await requireApiUser();
+  if (user instanceof Response) return user;
   if (!can(user, "meeting.read")) return new Response("Forbidden", { status: 403 });
   const id = parseId((await params).id);
   const meeting = id === null ? null : await getMeetingDetail({ actor: user, id });

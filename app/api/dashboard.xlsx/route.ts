@@ -1,13 +1,13 @@
 import { can } from "@/lib/authz";
-import { currentUser } from "@/lib/auth/session";
+import { requireApiUser } from "@/lib/auth/session";
 import { downloadHeaders } from "@/lib/http";
 import { parseId } from "@/lib/ids";
 import { loadDashboard } from "@/lib/targets/dashboard";
 import { dashboardWorkbook } from "@/lib/targets/dashboard-xlsx";
 
 export async function GET(request: Request) {
-  const user = await currentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
+  const user = await requireApiUser();
+  if (user instanceof Response) return user;
   if (!can(user, "dashboard.read")) return new Response("Forbidden", { status: 403 });
   const requested = parseId(new URL(request.url).searchParams.get("period") ?? "") ?? undefined;
   const dashboard = await loadDashboard(user, requested);
