@@ -23,17 +23,21 @@ export async function TwoFactorPanel({ email, status, pending, required, demoExe
 }) {
   const [t, format] = await Promise.all([getTranslations("twoFactor"), getFormatter()]);
   const qrSvg = pending ? await enrolmentQrSvg(pending, email) : null;
+  const statusLine = (
+    <p className="text-sm font-medium" data-testid="two-factor-status">
+      {status.enrolled && status.enrolledAt ? t("on", { date: formatDate(format, status.enrolledAt, "dateTime") }) : t("off")}
+      {status.enrolled ? <span className="ml-1 font-normal text-muted">{t("recoveryLeft", { count: status.recoveryCodesLeft })}</span> : null}
+    </p>
+  );
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">{t("intro")}</p>
-      <p className="text-sm font-medium" data-testid="two-factor-status">
-        {status.enrolled && status.enrolledAt ? t("on", { date: formatDate(format, status.enrolledAt, "dateTime") }) : t("off")}
-        {status.enrolled ? <span className="ml-1 font-normal text-muted">{t("recoveryLeft", { count: status.recoveryCodesLeft })}</span> : null}
-      </p>
+      {/* While enrolling, the confirming form shows it, and hides it with the new recovery codes. */}
+      {pending && qrSvg ? null : statusLine}
       {required ? <Notice tone="info" label={t("title")}>{t("requiredForRole")}</Notice> : null}
       {demoExempt ? <Notice tone="info" label={t("title")}>{t("requiredForRole")} {t("demoExempt")}</Notice> : null}
       {pending && qrSvg ? (
-        <ConfirmTwoFactor qrSvg={qrSvg} secret={groupedSecret(pending)} continueTo={continueTo} />
+        <ConfirmTwoFactor qrSvg={qrSvg} secret={groupedSecret(pending)} continueTo={continueTo} statusLine={statusLine} />
       ) : (
         <StartTwoFactorButton label={status.enrolled ? t("reenrol") : t("start")} />
       )}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { buttonClass, SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, formKey } from "@/components/ui/form-status";
@@ -37,7 +37,7 @@ export function StartTwoFactorButton({ label }: { label: string }) {
 }
 
 /** The QR code and key of an enrolment under way, and the code that confirms it; then the recovery codes. */
-export function ConfirmTwoFactor({ qrSvg, secret, continueTo }: { qrSvg: string; secret: string; continueTo?: string }) {
+export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine }: { qrSvg: string; secret: string; continueTo?: string; statusLine: ReactNode }) {
   const t = useTranslations("twoFactor");
   const [state, action] = useActionState(confirmTwoFactor, initialFormState);
   const [cancelState, cancel] = useActionState(cancelTwoFactorEnrolment, initialFormState);
@@ -52,6 +52,7 @@ export function ConfirmTwoFactor({ qrSvg, secret, continueTo }: { qrSvg: string;
   }
   return (
     <div className="space-y-4">
+      {statusLine}
       <p className="text-sm font-medium">{t("step1")}</p>
       <div role="img" aria-label={t("qrLabel")} className="size-48 rounded-md border border-line bg-white p-1 [&>svg]:size-full" dangerouslySetInnerHTML={{ __html: qrSvg }} />
       <div className="space-y-1">

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { recoveryCodes, userTwoFactor } from "@/db/schema";
+import { recoveryCodes, users, userTwoFactor } from "@/db/schema";
+import type { AuditEventKind } from "@/lib/audit/kinds";
 import { recordAuditEvent } from "@/lib/audit/events";
 import { recordHistory } from "@/lib/history";
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, type SecondFactor } from "./rules";
@@ -56,6 +57,12 @@ export async function cancelEnrolment(userId: number): Promise<void> {
   await getDb().update(userTwoFactor).set({ pendingSecret: null, pendingSince: null, updatedAt: sql`now()` }).where(eq(userTwoFactor.userId, userId));
 }
 
+/** An audit event about the user's own account, with their e-mail, so the log's e-mail filter finds it. */
+async function recordOwnEvent(tx: Executor, userId: number, kind: AuditEventKind, detail: string | null = null): Promise<void> {
+  const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  await recordAuditEvent({ kind, userId, email: user?.email ?? null, detail }, tx);
+}
+
 async function replaceRecoveryCodes(tx: Executor, userId: number): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -83,7 +90,7 @@ export async function confirmEnrolment(userId: number, code: string, atMs = Date
       .where(eq(userTwoFactor.userId, userId));
     const codes = await replaceRecoveryCodes(tx, userId);
     await recordHistory(tx, { actorId: userId, entityType: "user", entityId: userId, operation: "two_factor_enrol", changes: { reenrolled } });
-    await recordAuditEvent({ kind: "two_factor_enrolled", userId, detail: reenrolled ? "reenrolled" : null }, tx);
+    await recordOwnEvent(tx, userId, "two_factor_enrolled", reenrolled ? "reenrolled" : null);
     return { ok: true, recoveryCodes: codes } as const;
   });
 }
@@ -124,7 +131,7 @@ export async function regenerateRecoveryCodes(userId: number): Promise<string[]>
   return getDb().transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, userId);
     await recordHistory(tx, { actorId: userId, entityType: "user", entityId: userId, operation: "two_factor_recovery_codes" });
-    await recordAuditEvent({ kind: "recovery_codes_regenerated", userId }, tx);
+    await recordOwnEvent(tx, userId, "recovery_codes_regenerated");
     return codes;
   });
 }
@@ -135,6 +142,6 @@ export async function disableTwoFactor(userId: number, { by }: { by: "password" 
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId));
     await recordHistory(tx, { actorId: userId, entityType: "user", entityId: userId, operation: "two_factor_disable", changes: { confirmedBy: by } });
-    await recordAuditEvent({ kind: "two_factor_disabled", userId, detail: by }, tx);
+    await recordOwnEvent(tx, userId, "two_factor_disabled", by);
   });
 }
