@@ -143,4 +143,16 @@ test("an admin without two-factor login is held on the enrolment page until enro
   await expect(page.getByRole("button", { name: "Pasang di ponsel baru" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Nonaktifkan login dua langkah" })).toHaveCount(0);
   expect(demo.admin).toContain("@");
+
+  // Setting it up again replaces the authenticator: it asks for the password as well.
+  await page.getByRole("button", { name: "Pasang di ponsel baru" }).click();
+  const fresh = (await page.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+  expect(fresh).not.toBe(secret);
+  await page.getByLabel("Kode dari aplikasi", { exact: true }).fill(codeForStep(fresh, timeStep(Date.now())));
+  await page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
+  await expect(page.getByText("Wajib diisi.").first()).toBeVisible();
+  await page.getByLabel("Kode dari aplikasi", { exact: true }).fill(codeForStep(fresh, timeStep(Date.now())));
+  await page.getByLabel("Kata sandi", { exact: true }).fill(admin.password);
+  await page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
+  await expect(page.getByRole("list", { name: "Kode pemulihan" }).getByRole("listitem")).toHaveCount(10);
 });

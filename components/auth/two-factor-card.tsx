@@ -37,7 +37,7 @@ export async function TwoFactorPanel({ email, status, pending, required, demoExe
       {required ? <Notice tone="info" label={t("title")}>{t("requiredForRole")}</Notice> : null}
       {demoExempt ? <Notice tone="info" label={t("title")}>{t("requiredForRole")} {t("demoExempt")}</Notice> : null}
       {pending && qrSvg ? (
-        <ConfirmTwoFactor qrSvg={qrSvg} secret={groupedSecret(pending)} continueTo={continueTo} statusLine={statusLine} />
+        <ConfirmTwoFactor qrSvg={qrSvg} secret={groupedSecret(pending)} continueTo={continueTo} statusLine={statusLine} email={email} needsPassword={status.enrolled} />
       ) : (
         <StartTwoFactorButton label={status.enrolled ? t("reenrol") : t("start")} />
       )}

@@ -37,7 +37,15 @@ export function StartTwoFactorButton({ label }: { label: string }) {
 }
 
 /** The QR code and key of an enrolment under way, and the code that confirms it; then the recovery codes. */
-export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine }: { qrSvg: string; secret: string; continueTo?: string; statusLine: ReactNode }) {
+export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine, email, needsPassword }: {
+  qrSvg: string;
+  secret: string;
+  continueTo?: string;
+  statusLine: ReactNode;
+  email: string;
+  /** Replacing an enrolled authenticator: the password is asked too. */
+  needsPassword: boolean;
+}) {
   const t = useTranslations("twoFactor");
   const [state, action] = useActionState(confirmTwoFactor, initialFormState);
   const [cancelState, cancel] = useActionState(cancelTwoFactorEnrolment, initialFormState);
@@ -64,6 +72,12 @@ export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine }: { qr
         <p className="text-sm font-medium">{t("step2")}</p>
         <FormStatus state={state} />
         <TextField id="enrol-code" name="code" label={t("code")} error={fieldError(state, "code")} defaultValue={state.ok ? "" : state.values?.code ?? ""} required {...codeInput} />
+        {needsPassword ? (
+          <>
+            <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+            <TextField id="enrol-password" name="password" type="password" autoComplete="current-password" label={t("password")} hint={t("reenrolPassword")} error={fieldError(state, "password")} required />
+          </>
+        ) : null}
         <SubmitButton pendingLabel={t("confirming")}>{t("confirm")}</SubmitButton>
       </form>
       <form action={cancel}>

@@ -22,6 +22,11 @@ function revalidateAccount(): void {
   revalidatePath("/account/two-factor");
 }
 
+async function passwordMatches(userId: number, password: string): Promise<boolean> {
+  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  return checkPassword(row?.passwordHash ?? null, password);
+}
+
 const sixDigits = z.string().transform((v) => v.replace(/\s/g, "")).pipe(z.string().regex(/^\d{6}$/, "codeSixDigits"));
 
 async function throttled(attempt: LoginAttempt<unknown>): Promise<FormState | null> {
@@ -44,8 +49,19 @@ export const cancelTwoFactorEnrolment = mutation("profile.security", z.object({}
   return { ok: true };
 }, { enrolling: true });
 
-/** Confirms the enrolment with a code from the app; answers with the recovery codes, shown once. */
-export const confirmTwoFactor = mutation("profile.security", z.object({ code: sixDigits }), async ({ code }, actor) => {
+/**
+ * Confirms the enrolment with a code from the app; answers with the recovery codes, shown once.
+ * Replacing an enrolled authenticator also needs the password (within the login limits), so that
+ * an open session left behind cannot move the second factor to someone else's phone.
+ */
+export const confirmTwoFactor = mutation("profile.security", z.object({ code: sixDigits, password: z.string().max(1024, "passwordLong").optional().default("") }), async ({ code, password }, actor) => {
+  if (await hasTwoFactor(actor.id)) {
+    if (!password) throw new FieldError("password", "required");
+    const attempt = await attemptLogin(actor.email, clientAddress(await headers()), async () => ((await passwordMatches(actor.id, password)) ? true : null));
+    const refused = await throttled(attempt);
+    if (refused) return refused;
+    if (attempt.outcome === "wrong") throw new FieldError("password", "currentPasswordWrong");
+  }
   const result = await confirmEnrolment(actor.id, code);
   if (!result.ok) throw result.reason === "wrongCode" ? new FieldError("code", "codeWrong") : new FieldError("form", "twoFactorNoEnrolment");
   // Not revalidated here: the answer, with its codes, must stay on screen until the user moves on.
@@ -77,10 +93,7 @@ export const disableTwoFactor = mutation("profile.security", disableSchema, asyn
   if (!password && !/^\d{6}$/.test(digits)) throw new FieldError("code", "codeSixDigits");
   const address = clientAddress(await headers());
   const attempt = await attemptLogin(actor.email, address, async () => {
-    if (password) {
-      const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).limit(1);
-      return (await checkPassword(row?.passwordHash ?? null, password)) ? true : null;
-    }
+    if (password) return (await passwordMatches(actor.id, password)) ? true : null;
     return (await consumeTotp(actor.id, digits)) ? true : null;
   });
   const refused = await throttled(attempt);
