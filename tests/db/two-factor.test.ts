@@ -1,7 +1,10 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditEvents, history, recoveryCodes, users, userTwoFactor } from "@/db/schema";
+import { grantAppRole } from "@/lib/audit/roles";
 import { codeForStep, normalizeRecoveryCode, timeStep } from "@/lib/auth/two-factor/rules";
 import {
   cancelEnrolment, confirmEnrolment, consumeRecoveryCode, consumeSecondFactor, consumeTotp, disableTwoFactor, hasTwoFactor, pendingSecret,
@@ -178,5 +181,35 @@ describe("turning two-factor login off", () => {
     expect(ops.map((o) => o.operation)).toEqual(["two_factor_enrol", "two_factor_disable"]);
     const events = await handle.db.select({ kind: auditEvents.kind, detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.userId, userId)).orderBy(auditEvents.id);
     expect(events).toEqual([{ kind: "two_factor_enrolled", detail: null }, { kind: "two_factor_disabled", detail: "password" }]);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("the app's role on PostgreSQL", () => {
+  it("may enrol, check codes and turn two-factor login off, owning none of its tables", async () => {
+    const role = `kawal_app_${randomBytes(4).toString("hex")}`;
+    const password = randomBytes(12).toString("hex");
+    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create role ${role} login password '${password}'`);
+    await grantAppRole(handle.db, role);
+    const [{ name }] = (await handle.db.execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    Object.assign(url, { username: role, password, pathname: `/${name}` });
+    const app = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    try {
+      const userId = await someone();
+      await app`insert into user_two_factor (user_id, pending_secret, pending_since) values (${userId}, 'v1.x', now())`;
+      await app`update user_two_factor set secret = pending_secret, enrolled_at = now(), pending_secret = null, pending_since = null, last_used_step = 1 where user_id = ${userId}`;
+      await app`insert into recovery_codes (user_id, code_hash) values (${userId}, 'h1'), (${userId}, 'h2')`;
+      await app`update recovery_codes set used_at = now() where user_id = ${userId} and code_hash = 'h1'`;
+      await app`delete from recovery_codes where user_id = ${userId}`;
+      await app`delete from user_two_factor where user_id = ${userId}`;
+      await expect(app.unsafe("alter table user_two_factor drop column secret")).rejects.toThrow(/must be owner/);
+      await expect(app.unsafe("truncate recovery_codes")).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+      await handle.db.execute(sql.raw(`drop owned by ${role}`));
+      await admin.unsafe(`drop role if exists ${role}`);
+      await admin.end();
+    }
   });
 });
