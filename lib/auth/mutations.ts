@@ -2,14 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { env } from "@/lib/env";
 import type { FormState } from "@/lib/form-state";
 import { signIn, signOut } from "./index";
 import { PENDING_LOGIN_COOKIE } from "./two-factor/cookie";
 import { parseSecondFactor } from "./two-factor/rules";
-import { PENDING_LOGIN_SECONDS } from "./two-factor/secrets";
 
 export async function login(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("auth");
@@ -28,12 +26,8 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
     // signIn redirects by throwing; only Auth.js's own errors are ours to turn into messages.
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? "";
-      const token = /^two_factor:(.+)$/.exec(code)?.[1];
-      if (token) {
-        // The token stays out of the page: an HttpOnly cookie for the login page only.
-        await setPendingLogin(token);
-        return { ok: false, reason: "twoFactor", at: Date.now() };
-      }
+      // The password was right; the pending-login cookie (set by authorize) turns the page into the code step.
+      if (code === "two_factor") return { ok: false, reason: "twoFactor", at: Date.now() };
       return { ok: false, message: refusal(t, code), values: { email }, at: Date.now() };
     }
     throw error;
@@ -77,12 +71,6 @@ export async function loginWithCode(_previous: FormState, formData: FormData): P
 /** Leaves the code step: back to the e-mail and password. */
 export async function cancelLogin(): Promise<void> {
   (await cookies()).delete({ name: PENDING_LOGIN_COOKIE, path: "/login" });
-}
-
-async function setPendingLogin(token: string): Promise<void> {
-  const forwarded = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const secure = forwarded === "https" || Boolean(env().AUTH_URL?.startsWith("https:"));
-  (await cookies()).set(PENDING_LOGIN_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/login", maxAge: PENDING_LOGIN_SECONDS });
 }
 
 /** The reason a sign-in was refused, with the wait when the login limits refused it (lib/auth/login-limits.ts). */
