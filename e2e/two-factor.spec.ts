@@ -103,6 +103,8 @@ test("a user enrols from the QR code, then logs in with a code; a used code is r
   await login.login(user.email, user.password);
   await codeStep.submit(recoveryCodes[1]!);
   await expect(page).toHaveURL("/");
+  // The pending login is used up with the session it made.
+  expect((await page.context().cookies()).some((c) => c.name === "kawal-pending-login")).toBe(false);
   await page.goto("/account");
   await expect(page.getByTestId("two-factor-status")).toContainText("Tersisa 8 kode pemulihan");
 

@@ -13,7 +13,7 @@ import { checkPassword, hashPassword, passwordHashIsCurrent } from "./password";
 import { createSession, endSession, loadSessionUser } from "./sessions";
 import { parseSecondFactor } from "./two-factor/rules";
 import { pendingLoginMatches, readPendingLogin, signPendingLogin } from "./two-factor/secrets";
-import { keepPendingLogin } from "./two-factor/pending";
+import { forgetPendingLogin, keepPendingLogin } from "./two-factor/pending";
 import { consumeSecondFactor, hasTwoFactor } from "./two-factor/store";
 
 export class InactiveAccount extends CredentialsSignin {
@@ -53,6 +53,7 @@ async function authorizeSecondFactor(raw: z.infer<typeof secondStep>, request: R
   const address = clientAddress(request.headers);
   const pending = readPendingLogin(raw.pendingLogin);
   const user = pending ? await findUserById(pending.userId) : null;
+  // A void token stays until "start again": the code step then says why, instead of vanishing.
   if (!pending || !user || !user.active || !pendingLoginMatches(pending, user.passwordHash)) throw new PendingLoginExpired();
   const factor = parseSecondFactor(raw.code);
   // Wrong codes count against the same limits as wrong passwords, under the account's e-mail.
@@ -63,6 +64,8 @@ async function authorizeSecondFactor(raw: z.infer<typeof secondStep>, request: R
     throw new WrongSecondFactor();
   }
   const used = attempt.value;
+  // One session per right password: the token cannot open a second one with the next code.
+  await forgetPendingLogin();
   await recordAuditEvent({ kind: used.kind === "recovery" ? "recovery_code_used" : "two_factor_passed", userId: user.id, email: user.email, ipAddress: address });
   const sessionId = await createSession({ userId: user.id, ipAddress: address, userAgent: request.headers.get("user-agent") ?? "" });
   await recordAuditEvent({ kind: "login", userId: user.id, email: user.email, ipAddress: address, detail: used.kind === "recovery" ? "recovery_code" : "two_factor" });

@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/form-state";
@@ -41,8 +40,7 @@ export async function login(_previous: FormState, formData: FormData): Promise<F
 export async function loginWithCode(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("auth");
   if (!(formData instanceof FormData)) return { ok: false, message: t("codeWrong"), at: Date.now() };
-  const jar = await cookies();
-  const pendingLogin = jar.get(PENDING_LOGIN_COOKIE)?.value;
+  const pendingLogin = (await cookies()).get(PENDING_LOGIN_COOKIE)?.value;
   if (!pendingLogin) return { ok: false, reason: "twoFactorExpired", message: t("codeExpired"), at: Date.now() };
   const code = String(formData.get("code") ?? "").slice(0, 100);
   if (!code.trim()) return { ok: false, fieldErrors: { code: t("codeRequired") }, at: Date.now() };
@@ -51,16 +49,10 @@ export async function loginWithCode(_previous: FormState, formData: FormData): P
     await signIn("credentials", { pendingLogin, code, redirectTo: safeCallback(formData.get("callbackUrl")) });
     return { ok: true };
   } catch (error) {
-    if (isRedirectError(error)) {
-      jar.delete({ name: PENDING_LOGIN_COOKIE, path: "/login" });
-      throw error;
-    }
+    // A success has gone on as a redirect; the credentials check dropped the pending login with it.
     if (error instanceof AuthError) {
       const reason = (error as AuthError & { code?: string }).code ?? "";
-      if (reason === "two_factor_expired") {
-        jar.delete({ name: PENDING_LOGIN_COOKIE, path: "/login" });
-        return { ok: false, reason: "twoFactorExpired", message: t("codeExpired"), at: Date.now() };
-      }
+      if (reason === "two_factor_expired") return { ok: false, reason: "twoFactorExpired", message: t("codeExpired"), at: Date.now() };
       if (reason === "two_factor_wrong") return { ok: false, fieldErrors: { code: t("codeWrong") }, message: t("codeWrong"), at: Date.now() };
       return { ok: false, message: refusal(t, reason), at: Date.now() };
     }

@@ -20,3 +20,8 @@ export async function keepPendingLogin(token: string, request: Request): Promise
   const secure = forwarded === "https" || new URL(request.url).protocol === "https:" || Boolean(env().AUTH_URL?.startsWith("https:"));
   (await cookies()).set(PENDING_LOGIN_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/login", maxAge: PENDING_LOGIN_SECONDS });
 }
+
+/** The pending login is used up (a session was made) or void: the code step is over. */
+export async function forgetPendingLogin(): Promise<void> {
+  (await cookies()).delete({ name: PENDING_LOGIN_COOKIE, path: "/login" });
+}
