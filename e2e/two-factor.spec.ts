@@ -121,7 +121,7 @@ test("an admin without two-factor login is held on the enrolment page until enro
   await expect(asAdmin.getByText("hanya karena merupakan akun demo pada instalasi demo")).toBeVisible();
 
   const admin = newUser("Admin");
-  await createUser(asAdmin, admin);
+  const adminId = await createUser(asAdmin, admin);
   const page = await newSession();
   const login = new LoginPage(page);
   await login.goto();
@@ -165,4 +165,16 @@ test("an admin without two-factor login is held on the enrolment page until enro
   await page.getByLabel("Kata sandi", { exact: true }).fill(admin.password);
   await page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
   await expect(page.getByRole("list", { name: "Kode pemulihan" }).getByRole("listitem")).toHaveCount(10);
+
+  // Lost phone and codes: another admin turns it off; the session ends, and the next login
+  // (password alone) is held on the enrolment page again.
+  await asAdmin.goto(`/admin/users/${adminId}`);
+  await expect(asAdmin.getByTestId("user-two-factor")).toHaveText("Aktif: pengguna ini masuk dengan kode dari aplikasi autentikator.");
+  await asAdmin.getByRole("button", { name: "Nonaktifkan login dua langkah pengguna ini" }).click();
+  await expect(asAdmin.getByText("Login dua langkah pengguna ini dinonaktifkan; sesinya telah diakhiri.")).toBeVisible();
+  await expect(asAdmin.getByTestId("user-two-factor")).toHaveText("Tidak aktif.");
+  await page.goto("/meetings");
+  await expect(page).toHaveURL(/\/login/);
+  await login.login(admin.email, admin.password);
+  await expect(page).toHaveURL(/\/account\/two-factor$/);
 });

@@ -19,7 +19,7 @@ const tones: Record<AuditEventKind, "success" | "danger" | "neutral" | "warning"
 };
 
 /** Details with words of their own: why a login failed, how a second factor was given or turned off. */
-const FAILURES = ["wrong", "inactive", "throttled", "code_wrong", "two_factor", "recovery_code", "reenrolled", "password", "code"] as const;
+const FAILURES = ["wrong", "inactive", "throttled", "code_wrong", "two_factor", "recovery_code", "reenrolled", "password", "code", "by_admin"] as const;
 
 export async function AuditTable({ events }: { events: AuditEventRow[] }) {
   const t = await getTranslations("audit");

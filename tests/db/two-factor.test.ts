@@ -8,7 +8,7 @@ import { grantAppRole } from "@/lib/audit/roles";
 import { codeForStep, normalizeRecoveryCode, timeStep } from "@/lib/auth/two-factor/rules";
 import {
   cancelEnrolment, confirmEnrolment, consumeRecoveryCode, consumeSecondFactor, consumeTotp, disableTwoFactor, hasTwoFactor, pendingSecret,
-  regenerateRecoveryCodes, startEnrolment, twoFactorStatus,
+  regenerateRecoveryCodes, resetTwoFactor, startEnrolment, twoFactorStatus,
 } from "@/lib/auth/two-factor/store";
 import { findSessionUser } from "@/lib/users/queries";
 import { createSession } from "@/lib/auth/sessions";
@@ -181,6 +181,23 @@ describe("turning two-factor login off", () => {
     expect(ops.map((o) => o.operation)).toEqual(["two_factor_enrol", "two_factor_disable"]);
     const events = await handle.db.select({ kind: auditEvents.kind, detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.userId, userId)).orderBy(auditEvents.id);
     expect(events).toEqual([{ kind: "two_factor_enrolled", detail: null }, { kind: "two_factor_disabled", detail: "password" }]);
+  });
+});
+
+describe("an admin's reset of a user's second factor", () => {
+  it("removes it, ends the user's sessions, and is on record; a user without one is left as is", async () => {
+    const { userId, codes } = await enrolled();
+    const adminId = await someone();
+    const sessionId = await createSession({ userId, ipAddress: "", userAgent: "" });
+    expect(await resetTwoFactor({ actorId: adminId, userId })).toBe(true);
+    expect(await hasTwoFactor(userId)).toBe(false);
+    expect(await consumeRecoveryCode(userId, normalizeRecoveryCode(codes[0]!)!)).toBe(false);
+    expect(await findSessionUser(sessionId)).toBeNull();
+    const [row] = await handle.db.select().from(history).where(and(eq(history.entityId, userId), eq(history.operation, "two_factor_reset")));
+    expect(row?.actorId).toBe(adminId);
+    const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.userId, userId)).orderBy(desc(auditEvents.id)).limit(1);
+    expect(event).toMatchObject({ kind: "two_factor_disabled", detail: "by_admin" });
+    expect(await resetTwoFactor({ actorId: adminId, userId })).toBe(false);
   });
 });
 

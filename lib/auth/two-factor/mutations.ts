@@ -14,7 +14,8 @@ import { mutation } from "@/lib/mutation";
 import { attemptLogin, clientAddress, type LoginAttempt } from "../login-limits";
 import { checkPassword } from "../password";
 import { twoFactorRequired } from "./policy";
-import { cancelEnrolment, confirmEnrolment, consumeTotp, disableTwoFactor as disable, hasTwoFactor, regenerateRecoveryCodes as regenerate, startEnrolment } from "./store";
+import { idField } from "@/lib/form-fields";
+import { cancelEnrolment, confirmEnrolment, consumeTotp, disableTwoFactor as disable, hasTwoFactor, regenerateRecoveryCodes as regenerate, resetTwoFactor, startEnrolment } from "./store";
 
 /** Where enrolment is offered: the account page, and the page an admin without a second factor is held on. */
 function revalidateAccount(): void {
@@ -102,4 +103,15 @@ export const disableTwoFactor = mutation("profile.security", disableSchema, asyn
   await disable(actor.id, { by: password ? "password" : "code" });
   revalidateAccount();
   return { ok: true, message: (await getTranslations("twoFactor"))("disabled") };
+});
+
+/**
+ * The admin's way back for a user who lost both the phone and the recovery codes. Not for the
+ * admin's own account: an open session alone must not be able to remove its second factor.
+ */
+export const resetTwoFactorOf = mutation("user.manage", z.object({ id: idField() }), async ({ id }, actor) => {
+  if (id === actor.id) throw new FieldError("form", "twoFactorResetSelf");
+  if (!(await resetTwoFactor({ actorId: actor.id, userId: id }))) throw new FieldError("form", "twoFactorNotEnrolled");
+  revalidatePath(`/admin/users/${id}`);
+  return { ok: true, message: (await getTranslations("twoFactor"))("resetDone") };
 });

@@ -5,6 +5,7 @@ import { recoveryCodes, users, userTwoFactor } from "@/db/schema";
 import type { AuditEventKind } from "@/lib/audit/kinds";
 import { recordAuditEvent } from "@/lib/audit/events";
 import { recordHistory } from "@/lib/history";
+import { endUserSessions } from "../sessions";
 import { acceptedStep, hashRecoveryCode, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, type SecondFactor } from "./rules";
 import { decryptTotpSecret, encryptTotpSecret } from "./secrets";
 
@@ -143,5 +144,22 @@ export async function disableTwoFactor(userId: number, { by }: { by: "password" 
     await tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId));
     await recordHistory(tx, { actorId: userId, entityType: "user", entityId: userId, operation: "two_factor_disable", changes: { confirmedBy: by } });
     await recordOwnEvent(tx, userId, "two_factor_disabled", by);
+  });
+}
+
+/**
+ * An admin turns off another user's second factor (a lost phone and lost recovery codes): the
+ * secret and codes go, the user's sessions end, and their next login is with the password alone
+ * (an admin is then held on the enrolment page again). False when the user had none.
+ */
+export async function resetTwoFactor({ actorId, userId }: { actorId: number; userId: number }): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const removed = await tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId)).returning({ enrolledAt: userTwoFactor.enrolledAt });
+    if (!removed[0]?.enrolledAt) return false;
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await endUserSessions(tx, { userId, reason: "ended_by_admin" });
+    await recordHistory(tx, { actorId, entityType: "user", entityId: userId, operation: "two_factor_reset" });
+    await recordOwnEvent(tx, userId, "two_factor_disabled", "by_admin");
+    return true;
   });
 }
