@@ -1,13 +1,14 @@
 import { expect, test } from "./fixtures";
 import { blankSheetBomb, workbookWith } from "../tests/support/zips";
 import { card } from "./support/pages";
+import { parseIndonesianNumber } from "../lib/form-fields";
 
 const csv = (rows: string[]) => Buffer.from(["sektor;bulan;peserta_baru;peserta_aktif", ...rows].join("\n"));
 
 async function coverageNow(page: import("@playwright/test").Page): Promise<number> {
   await page.goto("/dashboard");
   const text = await page.getByTestId("coverage-now").innerText();
-  return Number(text.replace(/[^\d,]/g, "").replace(",", "."));
+  return parseIndonesianNumber(text.replace(/[^\d,]/g, ""), { decimals: true }) ?? Number.NaN;
 }
 
 async function importFile(page: import("@playwright/test").Page, name: string, buffer: Buffer, rows: number) {

@@ -1,4 +1,4 @@
-import { extractText, getDocumentProxy } from "unpdf";
+import { pdfText } from "../tests/support/pdf-text";
 import { expect, loginAs, test, uniqueSuffix } from "./fixtures";
 import { card, expectNotFound } from "./support/pages";
 
@@ -97,8 +97,7 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   // The official minutes as PDF, and the calendar invitation.
   const pdf = await page.request.get(`/api/meetings/${meetingId}/minutes.pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
-  const flat = text.replace(/\s+/g, " ");
+  const flat = await pdfText(new Uint8Array(await pdf.body()));
   for (const expected of ["NOTULEN RAPAT", title, "Rabu, 16 Juli 2025", "10.00 s.d. 12.00 WITA", "Hj. Kamriah Yusuf", "Camat Sinjai Utara", "Diwakili Kabid Kepesertaan", "Mendaftarkan 500 guru mengaji", "Rencana Tindak Lanjut", "Pimpinan Rapat"]) {
     expect(flat).toContain(expected);
   }

@@ -42,6 +42,29 @@ test("a stale save says why, offers the latest version and keeps what was typed"
   await expect(page.getByRole("status", { name: "Tersimpan" })).toContainText("Rencana tersimpan.");
 });
 
+test("a regional target saved over someone else's newer one is refused as stale, then saved on the latest", async ({ asSecretariat: page, newSession }) => {
+  const note = `Catatan saya ${uniqueSuffix()}`;
+  const regional = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan target" }) });
+  await page.goto("/targets");
+  await regional.getByLabel("Catatan").fill(note);
+
+  const other = await newSession();
+  await loginAs(other, "sekretariat@sinjai.demo");
+  await other.goto("/targets");
+  const theirs = other.locator("form").filter({ has: other.getByRole("button", { name: "Simpan target" }) });
+  await theirs.getByLabel("Catatan").fill(`Catatan mereka ${uniqueSuffix()}`);
+  await theirs.getByRole("button", { name: "Simpan target" }).click();
+  await expect(theirs.getByRole("status", { name: "Tersimpan" })).toBeVisible();
+
+  await regional.getByRole("button", { name: "Simpan target" }).click();
+  await expect(formError(page)).toContainText("Target ini baru saja diubah orang lain, jadi isian Anda belum disimpan.");
+  await expect(regional.getByLabel("Catatan")).toHaveValue(note);
+  await page.getByRole("button", { name: "Muat versi terbaru (isian Anda tetap)" }).click();
+  await expect(page.getByRole("status", { name: "Versi terbaru dimuat" })).toBeVisible();
+  await regional.getByRole("button", { name: "Simpan target" }).click();
+  await expect(regional.getByRole("status", { name: "Tersimpan" })).toBeVisible();
+});
+
 test("the status form proposes no move, inline forms confirm, an empty evidence file is refused", async ({ asSecretariat: page, newSession }) => {
   const title = `Pendataan marbot ${uniqueSuffix()}`;
   const actionPath = await planAction(page, title);

@@ -1,9 +1,9 @@
 import type { Role } from "@/db/schema/enums";
 
 /**
- * THE table of who may do what. Every page, server action and route handler asks `can` or
- * `authorize`; scoping to an agency or to finalized meetings happens in the queries, which take
- * the user (see lib/meetings/scope.ts).
+ * THE table of who may do what: the role layer of the authorization policy (lib/policy). Every
+ * page, server action and route handler asks `can` or `authorize`; who may act on which record
+ * and which records a user may read are decided in lib/policy (`decide`, `readableActions`…).
  */
 export const permissions = {
   "meeting.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
@@ -16,7 +16,7 @@ export const permissions = {
   "action.create": ["admin", "secretariat"],
   /** Title, owner, due date, agreed steps and sector links. */
   "action.plan": ["admin", "secretariat"],
-  /** Status, steps, progress and evidence; agency heads only on their agency's actions (lib/actions/rules.ts). */
+  /** Status, steps, progress and evidence; agency heads only on their agency's actions (lib/policy). */
   "action.work": ["admin", "secretariat", "agency_head"],
   "action.comment": ["admin", "secretariat", "agency_head", "reviewer"],
   "action.review": ["admin", "reviewer"],
@@ -68,8 +68,13 @@ export function onRefusal(listener: RefusalListener): void {
   refusals.kawalRefusalListener = listener;
 }
 
+/** Tells the listener of a refusal decided elsewhere (a record-level decision of lib/policy). */
+export function noteRefusal(actor: Actor, operation: Operation): void {
+  refusals.kawalRefusalListener?.(actor, operation);
+}
+
 export function authorize(actor: Actor, operation: Operation): void {
   if (can(actor, operation)) return;
-  refusals.kawalRefusalListener?.(actor, operation);
+  noteRefusal(actor, operation);
   throw new ForbiddenError(operation);
 }

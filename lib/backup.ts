@@ -12,7 +12,6 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import postgres from "postgres";
 import { embeddedDataDir } from "../db/client";
 import { TIME_ZONE } from "./i18n/config";
@@ -151,8 +150,10 @@ export async function restoreServer(file: string, url: string, { force = false }
   await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${dbname}`, file], env);
 }
 
+/** Now in WITA as yyyyMMdd-HHmmss, for backup file names. */
 function stamp(): string {
-  return format(new TZDate(Date.now(), TIME_ZONE), "yyyyMMdd-HHmmss");
+  const [date, time] = new TZDate(Date.now(), TIME_ZONE).toISOString().slice(0, 19).split("T") as [string, string];
+  return `${date.replaceAll("-", "")}-${time.replaceAll(":", "")}`;
 }
 
 /** `npm run db:backup -- [file]` and `npm run db:restore -- <file> [--force]`. */

@@ -84,3 +84,8 @@ export function env(): Env {
   cache.kawalEnv ??= parseEnv(process.env);
   return cache.kawalEnv;
 }
+
+/** For tests that change the environment: the next `env()` reads it again. */
+export function forgetEnv(): void {
+  cache.kawalEnv = undefined;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import messages from "@/messages/id.json";
 import { FieldError } from "./errors";
+import { idField, numberField, rows } from "./form-fields";
 import { mutation } from "./mutation";
 
 // The wrapper's own work (turning refusals into what the form shows) without a session store:
@@ -65,6 +66,40 @@ describe("the answer a form gets from a server action", () => {
   it.each([[null], [[]], ["x"], [{ title: "x" }]])("answers a body that is not a form (%j) with a refusal, not a crash", async (body) => {
     const save = mutation("meeting.update", schema, async () => ({ ok: true }));
     expect(await save({ ok: true }, body as unknown as FormData)).toMatchObject({ ok: false, message: messages.errors.invalid });
+  });
+
+  it("keeps every typed value, repeated fields included, but never a password", async () => {
+    const withPassword = z.object({ title: z.string().min(5, "tooLong"), password: z.string(), newPassword: z.string() });
+    const save = mutation("meeting.update", withPassword, async () => ({ ok: true }));
+    const data = form({ title: "Rak", password: "Rahasia-Sekali-1", newPassword: "Rahasia-Baru-2" });
+    data.append("agenda", "Pembukaan");
+    data.append("agenda", "Laporan BPJS");
+    const answer = await save({ ok: true }, data);
+    expect(answer).toMatchObject({ ok: false, values: { title: "Rak", agenda: "Pembukaan\u0000Laporan BPJS" } });
+    expect(JSON.stringify(answer)).not.toMatch(/Rahasia/);
+    const refused = mutation("meeting.update", withPassword, async () => { throw new FieldError("password", "currentPasswordWrong"); });
+    const again = await refused({ ok: true }, form({ title: "Rakor Juli", password: "Rahasia-Sekali-1", newPassword: "x" }));
+    expect(again).toMatchObject({ ok: false, values: { title: "Rakor Juli" } });
+    expect(JSON.stringify(again)).not.toMatch(/Rahasia/);
+  });
+
+  it("puts a refused row of a repeated field beside that row's field", async () => {
+    const plan = z.object({ title: z.string() }).and(rows("targets", z.object({ targetId: idField(), expected: numberField({ min: 0, max: 1000 }) }), { keep: (r) => r.targetId !== "" }));
+    let saved: unknown;
+    const save = mutation("meeting.update", plan, async (input) => { saved = input; return { ok: true }; });
+    const data = form({ title: "Rakor" });
+    for (const [id, expected] of [["4", "1.000"], ["", ""], ["7", "banyak"]]) {
+      data.append("targetId", id!);
+      data.append("expected", expected!);
+    }
+    const answer = await save({ ok: true }, data);
+    expect(answer).toMatchObject({ ok: false, message: messages.errors.checkFields, fieldErrors: { "expected.2": messages.errors.number } });
+    expect(answer.ok === false && Object.keys(answer.fieldErrors ?? {}).filter((k) => k.includes("."))).toEqual(["expected.2"]);
+    data.set("expected", "1.000");
+    data.append("expected", "");
+    data.append("expected", "12");
+    expect((await save({ ok: true }, data)).ok).toBe(true);
+    expect(saved).toEqual({ title: "Rakor", targets: [{ row: 0, targetId: 4, expected: 1000 }, { row: 2, targetId: 7, expected: 12 }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { authorize, ForbiddenError, type Operation } from "@/lib/authz";
@@ -80,7 +80,7 @@ export function mutation<S extends z.ZodType>(
           // Some of these names are visible selects in other forms (meetingId, attendeeId): marked too.
           if (HIDDEN_FIELDS.has(field)) formMessage ??= message;
           if (field !== "form") fieldErrors[field] ??= message;
-          // A row of a repeated field (agendaNotes.2) also gets its own message.
+          // A row of a repeated field (agendaNotes.2, see rows() in lib/form-fields) also gets its own message.
           if (typeof issue.path[1] === "number") fieldErrors[`${field}.${issue.path[1]}`] ??= message;
         }
         return { ok: false, fieldErrors, values, message: formMessage ?? t("checkFields") };
@@ -89,7 +89,7 @@ export function mutation<S extends z.ZodType>(
       // A refusal decided by the domain keeps what was typed, like a refusal of the schema.
       return result.ok || result.values ? result : { ...result, values };
     } catch (error) {
-      if (isRedirectError(error)) throw error;
+      unstable_rethrow(error);
       if (error instanceof ForbiddenError) return { ok: false, message: t("forbidden"), reason: "forbidden", values };
       if (error instanceof FieldError) {
         const message = t(error.key, error.values);

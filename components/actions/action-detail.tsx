@@ -24,7 +24,7 @@ export async function ActionFacts({ action }: { action: ActionDetail }) {
         {facts.map(([label, value]) => (
           <div key={label}><dt className="text-xs uppercase tracking-wide text-muted">{label}</dt><dd className="mt-0.5">{value}</dd></div>
         ))}
-        {action.meetingId ? (
+        {action.meetingTitle ? (
           <div className="sm:col-span-2"><dt className="text-xs uppercase tracking-wide text-muted">{t("meeting")}</dt>
             <dd className="mt-0.5"><Link href={`/meetings/${action.meetingId}`} className="text-brand-700 hover:underline">{action.meetingTitle}</Link>
               {action.commitmentBody ? <span className="block text-xs text-muted">{t("commitment", { body: action.commitmentBody })}</span> : null}</dd></div>

@@ -61,7 +61,7 @@ export function ProgressForm({ actionId, targets }: { actionId: number; targets:
           <div key={x.sectorTargetId}>
             <input type="hidden" name="targetId" value={x.sectorTargetId} />
             <TextField name="achieved" id={`achieved-${x.sectorTargetId}`} inputMode="numeric" label={t("achieved", { sector: locale === "en" ? x.sectorNameEn : x.sectorNameId })}
-              hint={t("achievedHint", { reported: x.reported })} defaultValue={typedList(state, "achieved")?.[i] ?? ""} error={fieldError(state, `achieved.${i}`) ?? fieldError(state, "achieved")} />
+              hint={t("achievedHint", { reported: x.reported })} defaultValue={typedList(state, "achieved")?.[i] ?? ""} error={fieldError(state, `achieved.${i}`)} />
           </div>
         ))}
       </div>

@@ -152,8 +152,8 @@ export async function CommitmentsSection({ meeting }: { meeting: MeetingDetail }
   );
 }
 
-/** `viewerAgencyId`: an agency head's agency (links only to its own actions), or "all". */
-export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: MeetingDetail; viewerAgencyId: number | "all" }) {
+/** The meeting's actions the viewer may read (the query applies the policy's scope), each linked to its page. */
+export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
   const t = await getTranslations("meetings");
   const a = await getTranslations("actions");
   const format = await getFormatter();
@@ -173,7 +173,7 @@ export async function FollowUpTable({ meeting, viewerAgencyId }: { meeting: Meet
             <tbody className="divide-y divide-line">
               {meeting.actions.map((x) => (
                 <tr key={x.id}>
-                  <td className="px-4 py-2">{viewerAgencyId === "all" || viewerAgencyId === x.ownerAgencyId ? <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link> : x.title}</td>
+                  <td className="px-4 py-2"><Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link></td>
                   <td className="px-4 py-2">{x.agencyName}</td>
                   <td className="px-4 py-2 whitespace-nowrap">{formatDate(format, x.dueDate, "short")}</td>
                   <td className="px-4 py-2"><ActionStatusBadge status={x.status} /></td>

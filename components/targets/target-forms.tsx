@@ -38,7 +38,7 @@ export function RuleForm({ rule }: { rule: { minIncreasePct: number; legalRefere
 
 export interface CoverageTargetValues {
   workingPopulation: number; baselineParticipants: number; baselineCoveragePct: string; targetCoveragePct: string;
-  targetParticipantsStated: number | null; deadline: string; notes: string; source: string; dataDate: string;
+  targetParticipantsStated: number | null; deadline: string; notes: string; source: string; dataDate: string; version: number;
 }
 
 export function CoverageTargetForm({ periodId, year, target }: { periodId: number; year: number; target: CoverageTargetValues | null }) {
@@ -49,6 +49,7 @@ export function CoverageTargetForm({ periodId, year, target }: { periodId: numbe
     <form key={formKey(state)} action={run} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="periodId" value={periodId} />
+      <input type="hidden" name="version" value={target?.version ?? 0} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="workingPopulation" label={t("workingPopulation")} hint={t("workingPopulationHint")} inputMode="numeric" defaultValue={typed(state, "workingPopulation", target?.workingPopulation.toString())} error={fieldError(state, "workingPopulation")} />
         <TextField name="baselineParticipants" label={t("baselineParticipants")} inputMode="numeric" defaultValue={typed(state, "baselineParticipants", target?.baselineParticipants.toString())} error={fieldError(state, "baselineParticipants")} />
@@ -66,7 +67,7 @@ export function CoverageTargetForm({ periodId, year, target }: { periodId: numbe
 
 export function SectorTargetForm({ periodId, sector, target }: {
   periodId: number; sector: { id: number; name: string };
-  target: { baselineParticipants: number; targetParticipants: number; eligiblePopulation: number | null; source: string; dataDate: string } | null;
+  target: { baselineParticipants: number; targetParticipants: number; eligiblePopulation: number | null; source: string; dataDate: string; version: number } | null;
 }) {
   const t = useTranslations("targets");
   const [state, run] = useActionState(saveSectorTarget, initialFormState);
@@ -75,6 +76,7 @@ export function SectorTargetForm({ periodId, sector, target }: {
     <form key={formKey(state)} action={run} className="grid gap-3 rounded-md border border-line p-3 sm:grid-cols-6 sm:items-end" noValidate aria-label={t("sectorTargetOf", { sector: sector.name })}>
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="sectorId" value={sector.id} />
+      <input type="hidden" name="version" value={target?.version ?? 0} />
       <p className="font-medium sm:col-span-6">{sector.name}</p>
       <TextField name="baselineParticipants" id={id("baseline")} label={t("baselineParticipants")} inputMode="numeric" defaultValue={typed(state, "baselineParticipants", target?.baselineParticipants.toString())} error={fieldError(state, "baselineParticipants")} />
       <TextField name="targetParticipants" id={id("target")} label={t("targetParticipants")} inputMode="numeric" defaultValue={typed(state, "targetParticipants", target?.targetParticipants.toString())} error={fieldError(state, "targetParticipants")} />

@@ -31,7 +31,7 @@ export const priorities = ["low", "normal", "high"] as const;
 export type Priority = (typeof priorities)[number];
 export const priorityEnum = pgEnum("priority", priorities);
 
-/** Where a figure comes from: DOMAIN.md asks every figure to carry its source. */
+/** Where a figure comes from: docs/domain.md asks every figure to carry its source. */
 export const figureSources = ["bpjs_branch", "bps", "bappeda", "meeting", "other"] as const;
 export type FigureSource = (typeof figureSources)[number];
 export const figureSourceEnum = pgEnum("figure_source", figureSources);

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, jsonb, numeric, pgTable, text, ti
 import { figureSourceEnum } from "./enums";
 import { users } from "./people";
 
-/** Who entered a figure, from where and as of when (DOMAIN.md: figures disagree across sources). */
+/** Who entered a figure, from where and as of when (docs/domain.md: figures disagree across sources). */
 const provenance = {
   source: figureSourceEnum().notNull(),
   dataDate: date({ mode: "string" }).notNull(),

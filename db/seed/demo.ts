@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import { witaInstant } from "../../lib/i18n/dates";
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import * as s from "../schema";
@@ -69,7 +70,7 @@ export async function seedDemo(db: Database): Promise<void> {
     const [period] = await tx.insert(s.periods).values({ year: 2025, startsOn: "2025-01-01", endsOn: "2025-12-31" }).returning();
     // FROM THE ARTICLE: 33.6 % now, 40 % by December, "about 50 thousand more participants".
     // ILLUSTRATIVE: the working population (120,000) is a plausible BPS-like figure; with it, 40 %
-    // needs ~7,700 more participants, so the stated 50,000 contradicts it, as DOMAIN.md explains.
+    // needs ~7,700 more participants, so the stated 50,000 contradicts it, as docs/domain.md explains.
     await tx.insert(s.coverageTargets).values({
       periodId: period!.id, workingPopulation: 120000, baselineParticipants: 40320,
       baselineCoveragePct: "33.60", targetCoveragePct: "40.00", targetParticipantsStated: 50000,
@@ -107,14 +108,14 @@ export async function seedDemo(db: Database): Promise<void> {
       // FROM THE ARTICLE: title, date, place, chair. ILLUSTRATIVE: the hours and the minute-taker.
       title: "Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan",
       type: "coordination", seriesId: series!.id,
-      startsAt: new Date("2025-06-11T09:00:00+08:00"), endsAt: new Date("2025-06-11T11:30:00+08:00"),
+      startsAt: witaInstant("2025-06-11", "09:00"), endsAt: witaInstant("2025-06-11", "11:30"),
       place: "Ruang Sekda, Kantor Bupati Sinjai",
       chairName: "Andi Jefrianto Asapa", chairPosition: "Sekretaris Daerah Kabupaten Sinjai", chairUserId: user("sekda@sinjai.demo").id,
       minuteTakerName: secretariat.name, minuteTakerPosition: secretariat.position,
       summary: "Pembahasan langkah konkret peningkatan kepesertaan Jamsostek dan penguatan sinergi antarsektor untuk mendukung target nasional.",
       conclusions: "1. Cakupan kepesertaan Kabupaten Sinjai saat ini 33,6 %.\n2. Target Desember 2025: 40 % (sekitar 50 ribu peserta baru menurut paparan).\n3. Sektor fokus tahun ini: pekerja keagamaan, UKM dan koperasi.\n4. Pemerintah daerah mendukung penuh dan optimis melebihi 40 %.",
-      status: "minutes_final", finalizedAt: new Date("2025-06-12T10:00:00+08:00"), finalizedById: secretariat.id,
-      createdById: secretariat.id, createdAt: new Date("2025-06-05T08:00:00+08:00"),
+      status: "minutes_final", finalizedAt: witaInstant("2025-06-12", "10:00"), finalizedById: secretariat.id,
+      createdById: secretariat.id, createdAt: witaInstant("2025-06-05", "08:00"),
     }).returning();
     const meetingId = meeting!.id;
 
@@ -128,13 +129,13 @@ export async function seedDemo(db: Database): Promise<void> {
     const chair = user("sekda@sinjai.demo");
     const bpjs = user("bpjs@sinjai.demo");
     const attendeeRows = await tx.insert(s.attendees).values([
-      { meetingId, userId: chair.id, agencyId: chair.agencyId, name: chair.name, position: chair.position, isChair: true, attendance: "present" as const, arrivedAt: new Date("2025-06-11T08:55:00+08:00") },
-      { meetingId, userId: bpjs.id, agencyId: bpjs.agencyId, name: bpjs.name, position: bpjs.position, attendance: "present" as const, arrivedAt: new Date("2025-06-11T08:50:00+08:00") },
+      { meetingId, userId: chair.id, agencyId: chair.agencyId, name: chair.name, position: chair.position, isChair: true, attendance: "present" as const, arrivedAt: witaInstant("2025-06-11", "08:55") },
+      { meetingId, userId: bpjs.id, agencyId: bpjs.agencyId, name: bpjs.name, position: bpjs.position, attendance: "present" as const, arrivedAt: witaInstant("2025-06-11", "08:50") },
       ...attending.map((email) => {
         const u = user(email);
-        return { meetingId, userId: u.id, agencyId: u.agencyId, name: u.name, position: u.position, attendance: "present" as const, arrivedAt: new Date("2025-06-11T08:58:00+08:00") };
+        return { meetingId, userId: u.id, agencyId: u.agencyId, name: u.name, position: u.position, attendance: "present" as const, arrivedAt: witaInstant("2025-06-11", "08:58") };
       }),
-      { meetingId, userId: secretariat.id, agencyId: secretariat.agencyId, name: secretariat.name, position: secretariat.position, attendance: "present" as const, arrivedAt: new Date("2025-06-11T08:40:00+08:00") },
+      { meetingId, userId: secretariat.id, agencyId: secretariat.agencyId, name: secretariat.name, position: secretariat.position, attendance: "present" as const, arrivedAt: witaInstant("2025-06-11", "08:40") },
     ]).returning();
     const attendeeOf = (userId: number) => attendeeRows.find((a) => a.userId === userId)!.id;
 
@@ -192,10 +193,10 @@ export async function seedDemo(db: Database): Promise<void> {
 
     for (const a of actions) {
       const owner = user(a.email);
-      const created = new Date("2025-06-12T10:00:00+08:00");
-      const completedAt = a.status === "done" || a.status === "verified" ? new Date(`${a.due}T15:00:00+08:00`) : null;
-      const verifiedAt = a.status === "verified" ? new Date(`${a.due}T16:00:00+08:00`) : null;
-      const doneSteps = a.steps.filter(([, , done]) => done).map(([title, due]) => ({ title, at: new Date(`${due}T12:00:00+08:00`) }));
+      const created = witaInstant("2025-06-12", "10:00");
+      const completedAt = a.status === "done" || a.status === "verified" ? witaInstant(a.due, "15:00") : null;
+      const verifiedAt = a.status === "verified" ? witaInstant(a.due, "16:00") : null;
+      const doneSteps = a.steps.filter(([, , done]) => done).map(([title, due]) => ({ title, at: witaInstant(due, "12:00") }));
       const report = demoReports[a.title];
       const [row] = await tx.insert(s.actionItems).values({
         meetingId, commitmentId: a.commitment === undefined ? null : commitmentRows[a.commitment]!.id,
@@ -209,7 +210,7 @@ export async function seedDemo(db: Database): Promise<void> {
       if (a.steps.length > 0) {
         await tx.insert(s.actionSteps).values(a.steps.map(([title, due, done], i) => ({
           actionItemId, position: i + 1, title, dueDate: due,
-          doneAt: done ? new Date(`${due}T12:00:00+08:00`) : null, doneById: done ? owner.id : null,
+          doneAt: done ? witaInstant(due, "12:00") : null, doneById: done ? owner.id : null,
         })));
       }
       let sectorTargetIdOfAction: number | null = null;
@@ -227,7 +228,7 @@ export async function seedDemo(db: Database): Promise<void> {
         ...doneSteps.map((step) => ({ actorId: owner.id, entityType: "action_item", entityId: actionItemId, operation: "step_done", changes: { step: step.title }, createdAt: step.at })),
       ];
       if (report) {
-        const at = new Date(report.at);
+        const at = report.at;
         const figure = a.target?.[2] ?? null;
         const [update] = await tx.insert(s.progressUpdates).values({
           actionItemId, authorId: owner.id, body: report.body, percent: report.percent, figureAchieved: figure, createdAt: at,
@@ -253,6 +254,7 @@ export async function seedDemo(db: Database): Promise<void> {
       if (verifiedAt) history.push({ actorId: bpjs.id, entityType: "action_item", entityId: actionItemId, operation: "verify", changes: { status: { from: "done", to: "verified" } }, createdAt: verifiedAt });
       await tx.insert(s.history).values(history.sort((x, y) => x.createdAt!.getTime() - y.createdAt!.getTime()));
     }
+    // eslint-disable-next-line drizzle/enforce-update-with-where -- every meeting of the fresh demo gets its search vector
     await tx.update(s.meetings).set({ search: sql`meeting_search_vector(${s.meetings.id})` });
     const dpmdAction = await tx.query.actionItems.findFirst({ where: (t, { eq }) => eq(t.title, "Pendataan pekerja rentan per desa") });
     await tx.insert(s.actionSupporters).values({ actionItemId: dpmdAction!.id, agencyId: agencyId("BKAD") });

@@ -2,32 +2,31 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, meetings, sectorTargets, users } from "@/db/schema";
-import type { Actor } from "@/lib/authz";
+import { enforce, type ActionRecord, type Actor } from "@/lib/policy";
 import { FieldError } from "@/lib/errors";
-import { isCalendarDate } from "@/lib/form-fields";
 import { diffFields, recordHistory } from "@/lib/history";
 import { agencyRecipients, notify } from "@/lib/notifications/commands";
-import { canEditPlan, planSteps, planTargets, standingOf, type ActionPlanInput, type Standing } from "./rules";
+import { saveInOrder } from "@/lib/reorder";
+import type { ActionPlanInput } from "./rules";
 
 type ActionRow = typeof actionItems.$inferSelect;
+type PlanStep = { id: number | null; title: string; dueDate: string | null };
 
-/** Locks an action for a change and tells how the actor stands to it; unseen actions do not exist. */
-export async function lockAction(tx: Transaction, actionId: number, actor: Actor, version?: number): Promise<{ action: ActionRow; standing: Standing; supporterIds: number[] }> {
+/** Locks an action for a change, as the record the policy decides on; actions the actor may not read do not exist. */
+export async function lockAction(tx: Transaction, actionId: number, actor: Actor, version?: number): Promise<{ action: ActionRow; record: ActionRecord; supporterIds: number[] }> {
   const [action] = await tx.select().from(actionItems).where(eq(actionItems.id, actionId)).for("update");
   if (!action) throw new FieldError("form", "notFound");
   const supporterIds = (await tx.select({ id: actionSupporters.agencyId }).from(actionSupporters).where(eq(actionSupporters.actionItemId, actionId))).map((r) => r.id);
-  const standing = standingOf(actor, { ownerAgencyId: action.ownerAgencyId, supporterIds });
-  if (standing === "outsider") throw new FieldError("form", "notFound");
+  const record: ActionRecord = { ownerAgencyId: action.ownerAgencyId, supporterIds, status: action.status };
+  enforce(actor, "action.read", record);
   if (version !== undefined && version !== action.version) throw new FieldError("form", "staleAction");
-  return { action, standing, supporterIds };
+  return { action, record, supporterIds };
 }
 
 /** Checks the plan's references and row values, so that a bad row gets its own message. */
 async function checkPlan(tx: Transaction, input: ActionPlanInput) {
-  const steps = planSteps(input);
-  for (const s of steps) if (s.dueDate && !isCalendarDate(s.dueDate)) throw new FieldError(`stepDue.${s.row}`, "dateRequired");
-  const targets = planTargets(input);
-  for (const t of targets) if (!/^\d+$/.test(t.expected)) throw new FieldError(`targetExpected.${t.row}`, "number");
+  const steps: PlanStep[] = input.steps.map((s) => ({ id: s.stepId, title: s.stepTitle, dueDate: s.stepDue }));
+  const targets = input.targets.map((t) => ({ sectorTargetId: t.targetId, expected: t.targetExpected }));
   if (new Set(targets.map((t) => t.sectorTargetId)).size !== targets.length) throw new FieldError("targetId", "duplicateTarget");
   const agencyIds = [input.ownerAgencyId, ...input.supporterIds];
   const found = await tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, agencyIds));
@@ -50,7 +49,7 @@ async function checkPlan(tx: Transaction, input: ActionPlanInput) {
     const [c] = await tx.select({ meetingId: commitments.meetingId }).from(commitments).where(eq(commitments.id, input.commitmentId));
     if (!c || c.meetingId !== input.meetingId) throw new FieldError("meetingId", "commitmentOtherMeeting");
   }
-  return { steps, targets: targets.map((t) => ({ sectorTargetId: t.sectorTargetId, expected: Number(t.expected) })), supporters: [...new Set(input.supporterIds)].filter((id) => id !== input.ownerAgencyId) };
+  return { steps, targets, supporters: [...new Set(input.supporterIds)].filter((id) => id !== input.ownerAgencyId) };
 }
 
 function planFields(input: ActionPlanInput) {
@@ -83,8 +82,8 @@ export async function updateActionCommand(input: ActionPlanInput, actor: Actor):
   if (input.id === null) throw new FieldError("form", "notFound");
   const actionId = input.id;
   await getDb().transaction(async (tx) => {
-    const { action, standing, supporterIds } = await lockAction(tx, actionId, actor, input.version);
-    if (!canEditPlan(standing)) throw new FieldError("form", "forbidden");
+    const { action, record, supporterIds } = await lockAction(tx, actionId, actor, input.version);
+    enforce(actor, "action.plan", record);
     const plan = await checkPlan(tx, input);
     const fields = planFields(input);
     const steps = await tx.select().from(actionSteps).where(eq(actionSteps.actionItemId, actionId)).orderBy(actionSteps.position);
@@ -110,16 +109,13 @@ export async function updateActionCommand(input: ActionPlanInput, actor: Actor):
   });
 }
 
-async function syncSteps(tx: Transaction, actionId: number, existing: Array<typeof actionSteps.$inferSelect>, next: ReturnType<typeof planSteps>) {
-  const keep = next.flatMap((s) => (s.id !== null && existing.some((e) => e.id === s.id) ? [s.id] : []));
-  const removed = existing.filter((e) => !keep.includes(e.id)).map((e) => e.id);
-  if (removed.length > 0) await tx.delete(actionSteps).where(inArray(actionSteps.id, removed));
-  // Out of the way first: (action, position) is unique.
-  await tx.update(actionSteps).set({ position: sql`-${actionSteps.position} - 1000` }).where(eq(actionSteps.actionItemId, actionId));
-  for (const [i, s] of next.entries()) {
-    if (s.id !== null && keep.includes(s.id)) await tx.update(actionSteps).set({ position: i + 1, title: s.title, dueDate: s.dueDate }).where(eq(actionSteps.id, s.id));
-    else await tx.insert(actionSteps).values({ actionItemId: actionId, position: i + 1, title: s.title, dueDate: s.dueDate });
-  }
+async function syncSteps(tx: Transaction, actionId: number, existing: Array<typeof actionSteps.$inferSelect>, next: PlanStep[]) {
+  await saveInOrder(existing.map((e) => e.id), next, {
+    remove: (ids) => tx.delete(actionSteps).where(inArray(actionSteps.id, ids)),
+    park: () => tx.update(actionSteps).set({ position: sql`-${actionSteps.position} - 1000` }).where(eq(actionSteps.actionItemId, actionId)),
+    update: (id, position, s) => tx.update(actionSteps).set({ position, title: s.title, dueDate: s.dueDate }).where(eq(actionSteps.id, id)),
+    insert: (position, s) => tx.insert(actionSteps).values({ actionItemId: actionId, position, title: s.title, dueDate: s.dueDate }),
+  });
 }
 
 async function syncTargets(tx: Transaction, actionId: number, next: Array<{ sectorTargetId: number; expected: number }>) {

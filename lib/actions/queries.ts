@@ -6,10 +6,9 @@ import {
   meetings, periods, progressUpdates, sectorTargets, sectors, users,
 } from "@/db/schema";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
-import type { Actor } from "@/lib/authz";
+import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
 import { todayInWita } from "@/lib/i18n/dates";
 import { pageOffset } from "@/lib/pagination";
-import { actionScope } from "./scope";
 
 export const ACTIONS_PAGE_SIZE = 20;
 
@@ -25,7 +24,7 @@ export interface ActionFilters {
 
 function actionFilter(actor: Actor, f: ActionFilters, today: string): SQL | undefined {
   return and(
-    actionScope(actor),
+    readableActions(actor),
     f.agencyId ? eq(actionItems.ownerAgencyId, f.agencyId) : undefined,
     f.status ? eq(actionItems.status, f.status) : undefined,
     f.meetingId ? eq(actionItems.meetingId, f.meetingId) : undefined,
@@ -55,7 +54,7 @@ export async function listVisibleActions({ actor, page, filters = {} }: { actor:
     db.select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+      .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
       .where(where)
       .orderBy(sql`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`, asc(actionItems.dueDate), asc(actionItems.id))
       .limit(ACTIONS_PAGE_SIZE).offset(pageOffset(page, ACTIONS_PAGE_SIZE)),
@@ -75,7 +74,7 @@ export async function actionBoard({ actor, filters = {} }: { actor: Actor; filte
     Promise.all(actionStatuses.map((status) => db.select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+      .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
       .where(and(where, eq(actionItems.status, status)))
       .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
       .limit(BOARD_COLUMN_LIMIT))),
@@ -91,8 +90,8 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
   const db = getDb();
   const open = notInArray(actionItems.status, ["done", "verified"]);
   const base = (extra: SQL | undefined) => db.select(listColumns).from(actionItems)
-    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .where(and(actionScope(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(50);
+    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
+    .where(and(readableActions(actor), open, extra)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(50);
   const [overdue, dueSoon, inProgress] = await Promise.all([
     base(lt(actionItems.dueDate, today)),
     base(and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))),
@@ -108,10 +107,10 @@ export async function getActionDetail({ actor, id }: { actor: Actor; id: number 
     .select({ action: actionItems, agencyName: agencies.name, agencyShort: agencies.shortName, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt, commitmentBody: commitments.body, assigneeName: users.name })
     .from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .leftJoin(commitments, eq(commitments.id, actionItems.commitmentId))
+    .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
+    .leftJoin(commitments, and(eq(commitments.id, actionItems.commitmentId), eq(commitments.meetingId, meetings.id)))
     .leftJoin(users, eq(users.id, actionItems.assigneeId))
-    .where(and(eq(actionItems.id, id), actionScope(actor)))
+    .where(and(eq(actionItems.id, id), readableActions(actor)))
     .limit(1);
   if (!row) return null;
   const [steps, supporters, targets, updates, files, comments, log] = await Promise.all([
@@ -153,7 +152,7 @@ export async function getEvidenceFile({ actor, id }: { actor: Actor; id: number 
     .from(evidenceFiles)
     .innerJoin(progressUpdates, eq(progressUpdates.id, evidenceFiles.progressUpdateId))
     .innerJoin(actionItems, eq(actionItems.id, progressUpdates.actionItemId))
-    .where(and(eq(evidenceFiles.id, id), actionScope(actor)))
+    .where(and(eq(evidenceFiles.id, id), readableActions(actor)))
     .limit(1);
   return row ?? null;
 }

@@ -1,60 +1,14 @@
 import { z } from "zod";
-import { actionStatuses, priorities, type ActionStatus, type Role } from "@/db/schema/enums";
-import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
+import { actionStatuses, priorities, type ActionStatus } from "@/db/schema/enums";
+import {
+  asList as list, isoDateField as isoDate, optionalIdField, idField, numberField, optionalIsoDateField, optionalNumberField, rows, versionField,
+} from "@/lib/form-fields";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
 
 /** An action is overdue when its due date (WITA calendar day) has passed and it is not done. */
 export function isOverdue(action: { status: ActionStatus; dueDate: string }, todayIso: string): boolean {
   return !closed.has(action.status) && action.dueDate < todayIso;
-}
-
-/** How a person stands to one action: the owning agency, a supporting one, or by role. */
-export type Standing = "owner" | "supporter" | "secretariat" | "admin" | "reviewer" | "viewer" | "outsider";
-
-export function standingOf(actor: { role: Role; agencyId: number | null }, action: { ownerAgencyId: number; supporterIds: number[] }): Standing {
-  switch (actor.role) {
-    case "admin": return "admin";
-    case "secretariat": return "secretariat";
-    case "reviewer": return "reviewer";
-    case "viewer": return "viewer";
-    case "agency_head":
-      if (actor.agencyId === action.ownerAgencyId) return "owner";
-      if (actor.agencyId !== null && action.supporterIds.includes(actor.agencyId)) return "supporter";
-      return "outsider";
-  }
-}
-
-const workers: Standing[] = ["owner", "secretariat", "admin"];
-
-/**
- * THE workflow: from each status, which statuses each standing may move an action to.
- * The owning agency works it; the BPJS branch verifies or returns what is reported done.
- */
-export const transitions: Record<ActionStatus, Partial<Record<ActionStatus, Standing[]>>> = {
-  open: { in_progress: workers, blocked: workers, done: workers },
-  in_progress: { open: workers, blocked: workers, done: workers },
-  blocked: { open: workers, in_progress: workers, done: workers },
-  done: { verified: ["reviewer", "admin"], in_progress: ["reviewer", "admin", "owner", "secretariat"] },
-  verified: { in_progress: ["admin"] },
-};
-
-export function canMove(standing: Standing, from: ActionStatus, to: ActionStatus): boolean {
-  return transitions[from][to]?.includes(standing) ?? false;
-}
-
-/** Reporting progress, ticking steps and commenting: the agencies on the action and the secretariat. */
-export function canReport(standing: Standing): boolean {
-  return ["owner", "supporter", "secretariat", "admin"].includes(standing);
-}
-
-export function canComment(standing: Standing): boolean {
-  return standing !== "viewer" && standing !== "outsider";
-}
-
-/** Changing title, due date, owner or the agreed steps: the secretariat's job. */
-export function canEditPlan(standing: Standing): boolean {
-  return standing === "secretariat" || standing === "admin";
 }
 
 // ---- evidence ----------------------------------------------------------------------------------
@@ -98,39 +52,26 @@ export function safeFileName(name: string): string {
 
 const optionalId = optionalIdField();
 
-export const actionPlanSchema = z.object({
-  id: optionalId,
-  version: versionField.default(0),
-  meetingId: optionalId,
-  commitmentId: optionalId,
-  title: z.string().trim().min(1, "required").max(200, "tooLong"),
-  description: z.string().trim().max(5000, "tooLong").default(""),
-  ownerAgencyId: idField("unknownAgency"),
-  assigneeId: optionalId,
-  supporterIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(idField())),
-  dueDate: isoDate,
-  priority: z.enum(priorities, { error: "invalid" }),
-  stepId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  stepTitle: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string().max(200, "tooLong"))),
-  stepDue: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  targetExpected: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  changeReason: z.string().trim().max(500, "tooLong").default(""),
-});
+export const actionPlanSchema = z
+  .object({
+    id: optionalId,
+    version: versionField.default(0),
+    meetingId: optionalId,
+    commitmentId: optionalId,
+    title: z.string().trim().min(1, "required").max(200, "tooLong"),
+    description: z.string().trim().max(5000, "tooLong").default(""),
+    ownerAgencyId: idField("unknownAgency"),
+    assigneeId: optionalId,
+    supporterIds: z.preprocess((v) => list(v).filter((x) => x !== ""), z.array(idField())),
+    dueDate: isoDate,
+    priority: z.enum(priorities, { error: "invalid" }),
+    changeReason: z.string().trim().max(500, "tooLong").default(""),
+  })
+  // The agreed steps in order (blank rows dropped; stepId is set for steps that exist already)…
+  .and(rows("steps", z.object({ stepId: optionalId, stepTitle: z.string().trim().max(200, "tooLong"), stepDue: optionalIsoDateField }), { keep: (r) => (r.stepTitle ?? "").trim() !== "" }))
+  // …and the sector targets the action serves, with the participants it is expected to add.
+  .and(rows("targets", z.object({ targetId: idField(), targetExpected: numberField({ min: 0, max: 99_999_999 }) }), { keep: (r) => r.targetId !== "" }));
 export type ActionPlanInput = z.output<typeof actionPlanSchema>;
-
-/** The agreed steps as typed, in order, blank rows dropped; a malformed due date is reported by row. */
-export function planSteps(input: Pick<ActionPlanInput, "stepId" | "stepTitle" | "stepDue">) {
-  return input.stepTitle
-    .map((title, i) => ({ row: i, id: Number(input.stepId[i]) > 0 ? Number(input.stepId[i]) : null, title, dueDate: input.stepDue[i]?.trim() || null }))
-    .filter((s) => s.title.length > 0);
-}
-
-export function planTargets(input: Pick<ActionPlanInput, "targetId" | "targetExpected">) {
-  return input.targetId
-    .map((id, i) => ({ row: i, sectorTargetId: Number(id), expected: (input.targetExpected[i] ?? "").replace(/\./g, "").trim() }))
-    .filter((t) => t.sectorTargetId > 0);
-}
 
 export const statusChangeSchema = z
   .object({
@@ -143,13 +84,14 @@ export const statusChangeSchema = z
   .refine((s) => s.status !== "blocked" || s.reason.length > 0, { path: ["reason"], message: "blockedReason" });
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
-export const progressSchema = z.object({
-  actionId: idField(),
-  body: z.string().trim().min(1, "required").max(5000, "tooLong"),
-  percent: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "percent" }).int("percent").min(0, "percent").max(100, "percent").nullable()),
-  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  achieved: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-});
+export const progressSchema = z
+  .object({
+    actionId: idField(),
+    body: z.string().trim().min(1, "required").max(5000, "tooLong"),
+    percent: optionalNumberField({ min: 0, max: 100, message: "percent" }),
+  })
+  // The figures achieved so far per linked sector target; a target left blank is not reported.
+  .and(rows("figures", z.object({ targetId: idField(), achieved: numberField({ min: 0, max: 99_999_999 }) }), { keep: (r) => (r.achieved ?? "").trim() !== "" }));
 export type ProgressInput = z.output<typeof progressSchema>;
 
 export const stepToggleSchema = z.object({ actionId: idField(), stepId: idField(), done: z.enum(["true", "false"]) });

@@ -4,24 +4,22 @@ import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import { actionComments, actionItems, actionSteps, actionTargets, evidenceFiles, progressUpdates } from "@/db/schema";
-import type { Actor } from "@/lib/authz";
+import { allowedMoves, enforce, type Actor } from "@/lib/policy";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
 import { agencyRecipients, notify } from "@/lib/notifications/commands";
 import { lockAction } from "./commands";
 import {
-  canComment, canMove, canReport, checkEvidence, safeFileName,
+  checkEvidence, safeFileName,
   type commentSchema, type ProgressInput, type ReviewInput, type StatusChangeInput, type stepToggleSchema,
 } from "./rules";
 
-/** Moves an action along the workflow in lib/actions/rules.ts; verifying and returning go through review. */
+/** Moves an action along the workflow of lib/policy (`transitions`); verifying and returning go through review. */
 export async function changeStatusCommand(input: StatusChangeInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const { action, standing } = await lockAction(tx, input.actionId, actor, input.version);
+    const { action, record } = await lockAction(tx, input.actionId, actor, input.version);
     if (input.status === action.status) return;
-    if (input.status === "verified" || standing === "reviewer" || !canMove(standing, action.status, input.status)) {
-      throw new FieldError("status", "transitionNotAllowed");
-    }
+    if (!allowedMoves(actor, record).includes(input.status)) throw new FieldError("status", "transitionNotAllowed");
     await tx.update(actionItems).set({
       status: input.status,
       blockedReason: input.status === "blocked" ? input.reason : null,
@@ -34,8 +32,8 @@ export async function changeStatusCommand(input: StatusChangeInput, actor: Actor
 
 export async function toggleStepCommand(input: z.output<typeof stepToggleSchema>, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const { action, standing } = await lockAction(tx, input.actionId, actor);
-    if (!canReport(standing)) throw new FieldError("form", "forbidden");
+    const { action, record } = await lockAction(tx, input.actionId, actor);
+    enforce(actor, "action.report", record);
     if (action.status === "verified") throw new FieldError("form", "actionVerified");
     const done = input.done === "true";
     const [step] = await tx.update(actionSteps)
@@ -63,15 +61,14 @@ export async function addProgressCommand(input: ProgressInput, files: UploadedFi
     if (!verdict.ok) throw new FieldError("evidence", verdict.reason, { file: f.name, index: i });
     return { ...f, contentType: verdict.contentType };
   });
-  const figures = input.targetId.map((id, i) => ({ sectorTargetId: Number(id), raw: (input.achieved[i] ?? "").replace(/\./g, "").trim() })).filter((f) => f.raw !== "");
-  for (const [i, f] of figures.entries()) if (!/^\d{1,8}$/.test(f.raw)) throw new FieldError(`achieved.${i}`, "number");
+  const figures = input.figures.map((f) => ({ row: f.row, sectorTargetId: f.targetId, achieved: f.achieved }));
   await getDb().transaction(async (tx) => {
-    const { action, standing } = await lockAction(tx, input.actionId, actor);
-    if (!canReport(standing)) throw new FieldError("form", "forbidden");
+    const { action, record } = await lockAction(tx, input.actionId, actor);
+    enforce(actor, "action.report", record);
     if (action.status === "verified") throw new FieldError("form", "actionVerified");
     const links = await tx.select().from(actionTargets).where(eq(actionTargets.actionItemId, action.id));
-    for (const f of figures) if (!links.some((l) => l.sectorTargetId === f.sectorTargetId)) throw new FieldError("achieved", "invalid");
-    const total = figures.reduce((sum, f) => sum + Number(f.raw), 0);
+    for (const f of figures) if (!links.some((l) => l.sectorTargetId === f.sectorTargetId)) throw new FieldError(`achieved.${f.row}`, "invalid");
+    const total = figures.reduce((sum, f) => sum + f.achieved, 0);
     const [update] = await tx.insert(progressUpdates).values({
       actionItemId: action.id, authorId: actor.id, body: input.body, percent: input.percent, figureAchieved: figures.length > 0 ? total : null,
     }).returning({ id: progressUpdates.id });
@@ -82,22 +79,22 @@ export async function addProgressCommand(input: ProgressInput, files: UploadedFi
       })));
     }
     for (const f of figures) {
-      await tx.update(actionTargets).set({ reportedContribution: Number(f.raw) })
+      await tx.update(actionTargets).set({ reportedContribution: f.achieved })
         .where(and(eq(actionTargets.actionItemId, action.id), eq(actionTargets.sectorTargetId, f.sectorTargetId)));
     }
     const startsWork = action.status === "open";
     await tx.update(actionItems).set({ updatedAt: sql`now()`, ...(startsWork ? { status: "in_progress" as const, version: sql`${actionItems.version} + 1` } : {}) }).where(eq(actionItems.id, action.id));
     await recordHistory(tx, {
       actorId: actor.id, entityType: "action_item", entityId: action.id, operation: "progress",
-      changes: { percent: input.percent, figures: Object.fromEntries(figures.map((f) => [f.sectorTargetId, Number(f.raw)])), files: checked.map((f) => f.name), ...(startsWork ? { status: { from: "open", to: "in_progress" } } : {}) },
+      changes: { percent: input.percent, figures: Object.fromEntries(figures.map((f) => [f.sectorTargetId, f.achieved])), files: checked.map((f) => f.name), ...(startsWork ? { status: { from: "open", to: "in_progress" } } : {}) },
     });
   });
 }
 
 export async function addCommentCommand(input: z.output<typeof commentSchema>, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const { action, standing } = await lockAction(tx, input.actionId, actor);
-    if (!canComment(standing)) throw new FieldError("form", "forbidden");
+    const { action, record } = await lockAction(tx, input.actionId, actor);
+    enforce(actor, "action.comment", record);
     await tx.insert(actionComments).values({ actionItemId: action.id, authorId: actor.id, body: input.body });
   });
 }
@@ -108,8 +105,8 @@ export async function addCommentCommand(input: z.output<typeof commentSchema>, a
  */
 export async function reviewCommand(input: ReviewInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const { action, standing } = await lockAction(tx, input.actionId, actor, input.version);
-    if (standing !== "reviewer" && standing !== "admin") throw new FieldError("form", "forbidden");
+    const { action, record } = await lockAction(tx, input.actionId, actor, input.version);
+    enforce(actor, "action.review", record);
     if (action.status !== "done") throw new FieldError("form", "notReportedDone");
     const verify = input.decision === "verify";
     await tx.update(actionItems).set({

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
+import { witaDay } from "@/lib/i18n/dates";
 import { pageOffset, type Page } from "@/lib/pagination";
 import type { AuditFilters } from "./filters";
 import type { AuditEventKind } from "./kinds";
@@ -18,7 +19,6 @@ export interface AuditEventRow {
   createdAt: Date;
 }
 
-const DAY_MS = 86_400_000;
 
 /** LIKE's own characters typed into the e-mail filter match themselves. */
 function escapeLike(text: string): string {
@@ -30,8 +30,8 @@ function auditFilter(f: AuditFilters): SQL | undefined {
     f.kind ? eq(auditEvents.kind, f.kind) : undefined,
     // A prefix match, which the (email text_pattern_ops, created_at) index serves.
     f.email ? like(auditEvents.email, `${escapeLike(f.email)}%`) : undefined,
-    f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
-    f.to ? lt(auditEvents.createdAt, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + DAY_MS)) : undefined,
+    f.from ? gte(auditEvents.createdAt, witaDay(f.from).start) : undefined,
+    f.to ? lt(auditEvents.createdAt, witaDay(f.to).end) : undefined,
   );
 }
 

@@ -47,19 +47,6 @@ export async function requireUser({ enrolling = false }: { enrolling?: boolean }
   return user;
 }
 
-/**
- * For route handlers: the signed-in user, or the answer to send: 401 without a session, 403 with a
- * reason for an account that must enrol a second factor first.
- */
-export async function requireApiUser(): Promise<CurrentUser | Response> {
-  const user = await currentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  if (user.mustEnrolTwoFactor) {
-    return new Response("Two-factor login must be set up first: open /account/two-factor.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  return user;
-}
-
 /** For pages: the signed-in user if the authz table lets them do `operation`, else a 404. */
 export async function requireAllowed(operation: Operation): Promise<SessionUser> {
   const user = await requireUser();

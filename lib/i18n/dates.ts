@@ -32,9 +32,26 @@ export function todayInWita(now: Date = new Date()): string {
   return witaParts(now).date;
 }
 
+/**
+ * WITA's offset from UTC. Asia/Makassar keeps no daylight saving time, so wall-clock times of
+ * Sinjai map to instants with this fixed offset; it is written here only (ESLint refuses it elsewhere).
+ */
+const WITA_OFFSET = "+08:00";
+
+/** A WITA wall-clock time (HH:MM or HH:MM:SS) on a YYYY-MM-DD calendar date, as an instant. */
+export function witaInstant(isoDate: string, time: string): Date {
+  return new Date(`${isoDate}T${time.length === 5 ? `${time}:00` : time}${WITA_OFFSET}`);
+}
+
+/** The instants a WITA calendar day runs over: [start, end), for date-range filters. */
+export function witaDay(isoDate: string): { start: Date; end: Date } {
+  const start = witaInstant(isoDate, "00:00");
+  return { start, end: new Date(start.getTime() + 86_400_000) };
+}
+
 /** A YYYY-MM-DD calendar date as a Date at noon WITA, so formatting in WITA shows that day. */
 export function calendarDate(isoDate: string): Date {
-  return new Date(`${isoDate}T12:00:00+08:00`);
+  return witaInstant(isoDate, "12:00");
 }
 
 /** An instant as WITA calendar date (YYYY-MM-DD) and wall-clock time (HH:MM), for form fields. */

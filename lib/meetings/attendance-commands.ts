@@ -6,9 +6,9 @@ import { attendees, meetings, users } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
-import { witaParts } from "@/lib/i18n/dates";
+import { witaInstant, witaParts } from "@/lib/i18n/dates";
 import { lockMeeting, touchMeeting } from "./editing";
-import { witaInstant, type attendanceSchema, type attendeeGuestSchema, type inviteUsersSchema, type removeAttendeeSchema } from "./rules";
+import { type attendanceSchema, type attendeeGuestSchema, type inviteUsersSchema, type removeAttendeeSchema } from "./rules";
 
 export async function inviteUsersCommand(input: z.output<typeof inviteUsersSchema>, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {

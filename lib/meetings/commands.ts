@@ -4,11 +4,13 @@ import { getDb, type Transaction } from "@/db/client";
 import { actionItems, agendaItems, attendees, meetingSeries, meetings, minutesConfirmations } from "@/db/schema";
 import { diffFields, recordHistory } from "@/lib/history";
 import { notify } from "@/lib/notifications/commands";
+import { saveInOrder } from "@/lib/reorder";
 import { FieldError } from "@/lib/errors";
-import type { Actor } from "@/lib/authz";
+import { enforce, type Actor } from "@/lib/policy";
+import { witaInstant } from "@/lib/i18n/dates";
 import { CARRY_OVER_TITLE } from "./carry-over";
 import { lockMeeting, touchMeeting } from "./editing";
-import { agendaRows, witaInstant, type ConfirmationInput, type FinalizeInput, type MeetingInput } from "./rules";
+import { agendaRows, type ConfirmationInput, type FinalizeInput, type MeetingInput } from "./rules";
 import { refreshMeetingSearch } from "./search";
 
 async function resolveSeries(tx: Transaction, input: MeetingInput): Promise<number | null> {
@@ -69,18 +71,12 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
     await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId));
     const existing = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
     const rows = agendaRows(input);
-    const keep = rows.flatMap((r) => (r.id !== null && existing.some((e) => e.id === r.id) ? [r.id] : []));
-    const removed = existing.filter((e) => !keep.includes(e.id));
-    if (removed.length > 0) await tx.delete(agendaItems).where(inArray(agendaItems.id, removed.map((e) => e.id)));
-    // Move kept items out of the way first: (meeting, position) is unique.
-    await tx.update(agendaItems).set({ position: sql`-${agendaItems.position} - 1000` }).where(eq(agendaItems.meetingId, meetingId));
-    for (const [i, row] of rows.entries()) {
-      if (row.id !== null && keep.includes(row.id)) {
-        await tx.update(agendaItems).set({ position: i + 1, title: row.title }).where(eq(agendaItems.id, row.id));
-      } else {
-        await tx.insert(agendaItems).values({ meetingId, position: i + 1, title: row.title });
-      }
-    }
+    await saveInOrder(existing.map((e) => e.id), rows, {
+      remove: (ids) => tx.delete(agendaItems).where(inArray(agendaItems.id, ids)),
+      park: () => tx.update(agendaItems).set({ position: sql`-${agendaItems.position} - 1000` }).where(eq(agendaItems.meetingId, meetingId)),
+      update: (id, position, row) => tx.update(agendaItems).set({ position, title: row.title }).where(eq(agendaItems.id, id)),
+      insert: (position, row) => tx.insert(agendaItems).values({ meetingId, position, title: row.title }),
+    });
     await touchMeeting(tx, meetingId);
     const changes = diffFields(
       { ...before, startsAt: before.startsAt.toISOString(), endsAt: before.endsAt?.toISOString() ?? null },
@@ -112,10 +108,8 @@ export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor)
 export async function confirmMinutesCommand(input: ConfirmationInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true });
-    if (meeting.status !== "minutes_final") throw new FieldError("form", "notFinalYet");
-    const [attendee] = await tx.select({ id: attendees.id }).from(attendees)
-      .where(and(eq(attendees.meetingId, meeting.id), eq(attendees.userId, actor.id))).limit(1);
-    if (!attendee) throw new FieldError("form", "notAnAttendee");
+    const invited = await tx.select({ userId: attendees.userId, agencyId: attendees.agencyId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
+    enforce(actor, "meeting.confirm", { status: meeting.status, attendeeUserIds: invited.map((a) => a.userId), attendeeAgencyIds: invited.map((a) => a.agencyId) });
     const values = { status: input.decision, reason: input.decision === "objected" ? input.reason : null, createdAt: sql`now()` };
     await tx.insert(minutesConfirmations).values({ meetingId: meeting.id, userId: actor.id, ...values })
       .onConflictDoUpdate({ target: [minutesConfirmations.meetingId, minutesConfirmations.userId], set: values });

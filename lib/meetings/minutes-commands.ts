@@ -5,12 +5,11 @@ import { getDb, type Transaction } from "@/db/client";
 import { actionItems, actionTargets, agencies, agendaItems, attendees, commitments, meetingAmendments, meetings, sectorTargets, sectors, statements } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
-import { isCalendarDate } from "@/lib/form-fields";
 import { recordHistory } from "@/lib/history";
 import { notify, recipientsOf } from "@/lib/notifications/commands";
 import { lockMeeting, touchMeeting } from "./editing";
 import {
-  filledActionRows, isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema,
+  isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema,
 } from "./rules";
 
 /** Minutes per agenda item, summary and conclusions; once final, only as an amendment with a reason. */
@@ -103,39 +102,27 @@ export async function removeMinutesEntryCommand(input: z.output<typeof removeEnt
 }
 
 /** One or more action items from a commitment in one step; the rest of their life is the actions module's. */
-type RowErrorKey = "required" | "unknownAgency" | "dateRequired" | "invalid" | "expectedRequired";
-
-export async function createActionsFromCommitmentCommand(input: z.output<typeof actionsFromCommitmentSchema>, actor: Actor): Promise<{ count: number } | { fieldErrors: Array<[string, RowErrorKey]> }> {
-  const rows = filledActionRows(input);
-  const fieldErrors: Array<[string, RowErrorKey]> = [];
-  for (const r of rows) {
-    if (!r.title) fieldErrors.push([`title.${r.row}`, "required"]);
-    if (!/^\d+$/.test(r.ownerAgencyId)) fieldErrors.push([`ownerAgencyId.${r.row}`, "unknownAgency"]);
-    if (!isCalendarDate(r.dueDate)) fieldErrors.push([`dueDate.${r.row}`, "dateRequired"]);
-    if (r.targetId !== "" && !/^\d{1,9}$/.test(r.targetId)) fieldErrors.push([`targetId.${r.row}`, "invalid"]);
-    if (r.targetId !== "" && !/^\d{1,8}$/.test(r.targetExpected.replace(/\./g, ""))) fieldErrors.push([`targetExpected.${r.row}`, "expectedRequired"]);
-  }
-  if (rows.length === 0) fieldErrors.push(["title.0", "required"]);
-  if (fieldErrors.length > 0) return { fieldErrors };
-  const count = await getDb().transaction(async (tx) => {
+export async function createActionsFromCommitmentCommand(input: z.output<typeof actionsFromCommitmentSchema>, actor: Actor): Promise<number> {
+  const rows = input.actions;
+  return getDb().transaction(async (tx) => {
     // Creating actions does not change the minutes, so final meetings accept them too.
     const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true });
     const [commitment] = await tx.select().from(commitments).where(and(eq(commitments.id, input.commitmentId), eq(commitments.meetingId, meeting.id)));
     if (!commitment) throw new FieldError("form", "notFound");
-    const owners = [...new Set(rows.map((r) => Number(r.ownerAgencyId)))];
+    const owners = [...new Set(rows.map((r) => r.ownerAgencyId))];
     const found = await tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, owners));
-    const missing = rows.find((r) => !found.some((f) => f.id === Number(r.ownerAgencyId)));
+    const missing = rows.find((r) => !found.some((f) => f.id === r.ownerAgencyId));
     if (missing) throw new FieldError(`ownerAgencyId.${missing.row}`, "unknownAgency");
-    const targetIds = [...new Set(rows.filter((r) => r.targetId !== "").map((r) => Number(r.targetId)))];
+    const targetIds = [...new Set(rows.flatMap((r) => (r.targetId === null ? [] : [r.targetId])))];
     const knownTargets = targetIds.length === 0 ? [] : await tx.select({ id: sectorTargets.id }).from(sectorTargets).where(inArray(sectorTargets.id, targetIds));
-    const unknownTarget = rows.find((r) => r.targetId !== "" && !knownTargets.some((k) => k.id === Number(r.targetId)));
+    const unknownTarget = rows.find((r) => r.targetId !== null && !knownTargets.some((k) => k.id === r.targetId));
     if (unknownTarget) throw new FieldError(`targetId.${unknownTarget.row}`, "invalid");
     const created = await tx.insert(actionItems).values(rows.map((r) => ({
       meetingId: meeting.id, commitmentId: commitment.id, title: r.title, description: commitment.body,
-      ownerAgencyId: Number(r.ownerAgencyId), dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
+      ownerAgencyId: r.ownerAgencyId, dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
     }))).returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
     // One row per action, in the order given: `created` follows `rows`.
-    const links = rows.flatMap((r, i) => (r.targetId === "" ? [] : [{ actionItemId: created[i]!.id, sectorTargetId: Number(r.targetId), expectedContribution: Number(r.targetExpected.replace(/\./g, "")) }]));
+    const links = rows.flatMap((r, i) => (r.targetId === null ? [] : [{ actionItemId: created[i]!.id, sectorTargetId: r.targetId, expectedContribution: r.targetExpected ?? 0 }]));
     if (links.length > 0) await tx.insert(actionTargets).values(links);
     await recordHistory(tx, created.map((a) => ({
       actorId: actor.id, entityType: "action_item" as const, entityId: a.id, operation: "create",
@@ -147,5 +134,4 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
     })));
     return created.length;
   });
-  return { count };
 }

@@ -35,10 +35,6 @@ export const removeMinutesEntry = mutation("meeting.update", removeEntrySchema, 
 
 /** One or more action items from a commitment in one step; the rest of their life is the actions module's. */
 export const createActionsFromCommitment = mutation("action.create", actionsFromCommitmentSchema, async (input, actor) => {
-  const result = await createActionsFromCommitmentCommand(input, actor);
-  if ("fieldErrors" in result) {
-    const t = await getTranslations("errors");
-    return { ok: false, message: t("checkFields"), fieldErrors: Object.fromEntries(result.fieldErrors.map(([f, k]) => [f, t(k)])) };
-  }
-  return saved(input.meetingId, "actionsCreated", { count: result.count });
+  const count = await createActionsFromCommitmentCommand(input, actor);
+  return saved(input.meetingId, "actionsCreated", { count });
 });

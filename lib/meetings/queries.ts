@@ -6,9 +6,9 @@ import {
   actionItems, agencies, agendaItems, attendees, commitments, history, meetingAmendments, meetingSeries, meetings, minutesConfirmations, periods, sectorTargets, sectors, statements, users,
 } from "@/db/schema";
 import type { MeetingType } from "@/db/schema/enums";
-import type { Actor } from "@/lib/authz";
+import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
+import { witaDay } from "@/lib/i18n/dates";
 import { pageOffset, type Page } from "@/lib/pagination";
-import { meetingScope } from "./scope";
 import type { Invitee } from "./calendar";
 
 export const MEETINGS_PAGE_SIZE = 20;
@@ -25,9 +25,9 @@ export interface MeetingFilters {
 /** The where-clause of the meeting list: the user's scope plus the filters they chose. */
 function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
   return and(
-    meetingScope(actor),
-    f.from ? gte(meetings.startsAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
-    f.to ? lt(meetings.startsAt, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + 86_400_000)) : undefined,
+    readableMeetings(actor),
+    f.from ? gte(meetings.startsAt, witaDay(f.from).start) : undefined,
+    f.to ? lt(meetings.startsAt, witaDay(f.to).end) : undefined,
     f.type ? eq(meetings.type, f.type) : undefined,
     f.seriesId ? eq(meetings.seriesId, f.seriesId) : undefined,
     // Agencies that took part: present or represented by a deputy, not merely invited or absent.
@@ -92,7 +92,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     .select({ meeting: meetings, seriesName: meetingSeries.name })
     .from(meetings)
     .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .where(and(eq(meetings.id, id), meetingScope(actor)))
+    .where(and(eq(meetings.id, id), readableMeetings(actor)))
     .limit(1);
   if (!meeting) return null;
   const toAgency = alias(agencies, "to_agency");
@@ -111,14 +111,14 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
       .where(eq(commitments.meetingId, id)).orderBy(asc(commitments.position)),
     db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId, commitmentId: actionItems.commitmentId })
       .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .where(eq(actionItems.meetingId, id)).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
+      .where(and(eq(actionItems.meetingId, id), readableActions(actor))).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
     db.select({ userId: minutesConfirmations.userId, status: minutesConfirmations.status, reason: minutesConfirmations.reason, createdAt: minutesConfirmations.createdAt, name: users.name })
       .from(minutesConfirmations).innerJoin(users, eq(users.id, minutesConfirmations.userId))
       .where(eq(minutesConfirmations.meetingId, id)).orderBy(asc(minutesConfirmations.createdAt)),
     db.select({ id: meetingAmendments.id, reason: meetingAmendments.reason, changes: meetingAmendments.changes, createdAt: meetingAmendments.createdAt, authorName: users.name })
       .from(meetingAmendments).leftJoin(users, eq(users.id, meetingAmendments.authorId))
       .where(eq(meetingAmendments.meetingId, id)).orderBy(asc(meetingAmendments.createdAt)),
-    seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(seriesId, meeting.meeting.startsAt),
+    seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(actor, seriesId, meeting.meeting.startsAt),
     db.select({ id: history.id, operation: history.operation, reason: history.reason, createdAt: history.createdAt, actorName: users.name })
       .from(history).leftJoin(users, eq(users.id, history.actorId))
       .where(and(eq(history.entityType, "meeting"), eq(history.entityId, id))).orderBy(desc(history.createdAt), desc(history.id)).limit(100),
@@ -138,8 +138,8 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
   };
 }
 
-/** Every action still open from earlier meetings of a series: the review section of the next one. */
-export async function openActionsOfEarlierMeetings(seriesId: number, before: Date) {
+/** Every action the actor may read still open from earlier meetings of a series: the review section of the next one. */
+export async function openActionsOfEarlierMeetings(actor: Actor, seriesId: number, before: Date) {
   return getDb()
     .select({
       id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status,
@@ -148,7 +148,7 @@ export async function openActionsOfEarlierMeetings(seriesId: number, before: Dat
     .from(actionItems)
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .where(and(eq(meetings.seriesId, seriesId), lt(meetings.startsAt, before), notInArray(actionItems.status, ["done", "verified"])))
+    .where(and(eq(meetings.seriesId, seriesId), lt(meetings.startsAt, before), notInArray(actionItems.status, ["done", "verified"]), readableActions(actor)))
     .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
     .limit(200);
 }
@@ -173,7 +173,7 @@ export const COMMITMENTS_PAGE_SIZE = 20;
 export async function listCommitmentsToAgency({ actor, page }: { actor: Actor; page: number }) {
   const db = getDb();
   if (actor.agencyId === null) return { rows: [], total: 0, page, pageSize: COMMITMENTS_PAGE_SIZE };
-  const where = and(eq(commitments.toAgencyId, actor.agencyId), meetingScope(actor));
+  const where = and(eq(commitments.toAgencyId, actor.agencyId), readableMeetings(actor));
   const [rows, [total]] = await Promise.all([
     db.select({
       id: commitments.id, body: commitments.body, figure: commitments.figure, figureUnit: commitments.figureUnit,
@@ -200,7 +200,7 @@ export async function getCommitmentForPlanning({ actor, id }: { actor: Actor; id
       figure: commitments.figure, sectorTargetId: commitmentSectorTargetId,
     })
     .from(commitments).innerJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .where(and(eq(commitments.id, id), meetingScope(actor)))
+    .where(and(eq(commitments.id, id), readableMeetings(actor)))
     .limit(1);
   return row ?? null;
 }

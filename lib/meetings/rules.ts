@@ -1,20 +1,15 @@
 import { z } from "zod";
 import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from "@/db/schema/enums";
-import { asList as list, isoDateField as isoDate, optionalIdField, idField, versionField } from "@/lib/form-fields";
+import {
+  asList as list, isoDateField as isoDate, optionalIdField, idField, optionalIsoDateField, optionalNumberField, optionalTimeField, rows, timeField, versionField,
+} from "@/lib/form-fields";
 
 const optionalId = optionalIdField();
 
 /** Limits that keep one field from swallowing the database; the UI says so next to the field. */
 export const LIMITS = { title: 200, shortText: 300, minutes: 20000, agendaItems: 30 } as const;
 
-const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeFormat");
-const optionalClock = z.preprocess((v) => (v === "" ? undefined : v), clock.optional());
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
-
-/** A WITA wall-clock time on a calendar date, as an instant. */
-export function witaInstant(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+08:00`);
-}
 
 export const meetingSchema = z
   .object({
@@ -23,8 +18,8 @@ export const meetingSchema = z
     title: z.string().trim().min(1, "required").max(LIMITS.title, "tooLong"),
     type: z.enum(meetingTypes, { error: "invalid" }),
     date: isoDate,
-    startTime: clock,
-    endTime: optionalClock,
+    startTime: timeField,
+    endTime: optionalTimeField,
     place: optionalText(LIMITS.shortText),
     onlineUrl: z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), z.string().max(500, "tooLong").refine(isWebUrl, "url").optional()),
     chairName: z.string().trim().min(1, "required").max(LIMITS.shortText, "tooLong"),
@@ -33,11 +28,11 @@ export const meetingSchema = z
     minuteTakerPosition: optionalText(LIMITS.shortText),
     seriesId: optionalId,
     newSeriesName: optionalText(LIMITS.title),
-    agenda: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string().max(LIMITS.title, "tooLong"))),
-    agendaId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
   })
-  .refine((m) => m.agenda.filter(Boolean).length <= LIMITS.agendaItems, { path: ["agenda"], message: "tooMany" })
-  .refine((m) => !m.endTime || m.endTime > m.startTime, { path: ["endTime"], message: "endBeforeStart" });
+  .refine((m) => !m.endTime || m.endTime > m.startTime, { path: ["endTime"], message: "endBeforeStart" })
+  // The agenda as typed, in order, without blank rows; agendaId is set for items that exist already.
+  .and(rows("agendaRows", z.object({ agendaId: optionalId, agenda: z.string().trim().max(LIMITS.title, "tooLong") }), { keep: (r) => (r.agenda ?? "").trim() !== "" }))
+  .refine((m) => m.agendaRows.length <= LIMITS.agendaItems, { path: ["agenda"], message: "tooMany" });
 export type MeetingInput = z.output<typeof meetingSchema>;
 
 export const attendeeGuestSchema = z.object({
@@ -62,7 +57,7 @@ export const attendanceSchema = z
     attendance: z.enum(attendanceStatuses, { error: "invalid" }),
     deputyName: optionalText(LIMITS.shortText),
     deputyPosition: optionalText(LIMITS.shortText),
-    arrivedAt: optionalClock,
+    arrivedAt: optionalTimeField,
   })
   .refine((a) => a.attendance !== "represented" || a.deputyName.length > 0, { path: ["deputyName"], message: "deputyRequired" });
 
@@ -94,26 +89,28 @@ export const commitmentSchema = z
     toAgencyId: optionalId,
     committedByName: optionalText(LIMITS.shortText),
     body: z.string().trim().min(1, "required").max(LIMITS.minutes, "minutesTooLong"),
-    figure: z.preprocess(
-      (v) => (v === "" || v === undefined ? null : String(v).replace(/\./g, "").replace(",", ".")),
-      z.coerce.number({ error: "number" }).int("wholeNumber").min(-10_000_000, "number").max(10_000_000, "number").nullable(),
-    ),
+    figure: optionalNumberField({ min: -10_000_000, max: 10_000_000 }),
     figureUnit: optionalText(60),
     sectorId: optionalId,
-    dueDate: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
+    dueDate: optionalIsoDateField,
   })
   .refine((c) => c.agencyId !== null || c.committedByName.length > 0, { path: ["agencyId"], message: "whoCommitted" });
 
-export const actionsFromCommitmentSchema = z.object({
-  meetingId: idField(),
-  commitmentId: idField(),
-  title: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string().max(LIMITS.title, "tooLong"))),
-  ownerAgencyId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  dueDate: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  priority: z.preprocess((v) => list(v).map(String), z.array(z.enum(priorities, { error: "invalid" }))),
-  targetId: z.preprocess((v) => list(v).map(String), z.array(z.string())),
-  targetExpected: z.preprocess((v) => list(v).map((x) => String(x).trim()), z.array(z.string())),
-});
+/** Rows of new actions: a row counts once anything in it is filled in; a linked target needs its expected figure. */
+const commitmentActionRow = z
+  .object({
+    title: z.string().trim().min(1, "required").max(LIMITS.title, "tooLong"),
+    ownerAgencyId: idField("unknownAgency"),
+    dueDate: isoDate,
+    priority: z.preprocess((v) => (v === "" ? "normal" : v), z.enum(priorities, { error: "invalid" })),
+    targetId: optionalIdField(),
+    targetExpected: optionalNumberField({ min: 0, max: 99_999_999, message: "expectedRequired" }),
+  })
+  .refine((r) => r.targetId === null || r.targetExpected !== null, { path: ["targetExpected"], message: "expectedRequired" });
+
+export const actionsFromCommitmentSchema = z
+  .object({ meetingId: idField(), commitmentId: idField() })
+  .and(rows("actions", commitmentActionRow, { keep: (r) => (r.title ?? "").trim() !== "" || r.ownerAgencyId !== "" || r.dueDate !== "", min: 1 }));
 
 export const finalizeSchema = z.object({ meetingId: idField(), version: versionField });
 export type FinalizeInput = z.output<typeof finalizeSchema>;
@@ -127,26 +124,14 @@ export const confirmationSchema = z
   .refine((c) => c.decision !== "objected" || c.reason.length > 0, { path: ["reason"], message: "objectionReason" });
 export type ConfirmationInput = z.output<typeof confirmationSchema>;
 
-/** The agenda as typed, in order, without blank rows; `id` is set for items that exist already. */
-export function agendaRows(input: Pick<MeetingInput, "agenda" | "agendaId">): Array<{ id: number | null; title: string }> {
-  return input.agenda
-    .map((title, i) => ({ id: Number(input.agendaId[i]) > 0 ? Number(input.agendaId[i]) : null, title }))
-    .filter((row) => row.title.length > 0);
+/** The agenda as typed, in order; `id` is set for items that exist already. */
+export function agendaRows(input: Pick<MeetingInput, "agendaRows">): Array<{ id: number | null; title: string }> {
+  return input.agendaRows.map((r) => ({ id: r.agendaId, title: r.agenda }));
 }
 
 /** Final minutes are read-only; corrections go through an amendment with a reason. */
 export function isLocked(status: MeetingStatus): boolean {
   return status === "minutes_final";
-}
-
-/** The action rows of the "create actions from a commitment" form that were filled in. */
-export function filledActionRows(input: z.output<typeof actionsFromCommitmentSchema>) {
-  return input.title
-    .map((title, i) => ({
-      row: i, title, ownerAgencyId: input.ownerAgencyId[i] ?? "", dueDate: input.dueDate[i] ?? "", priority: input.priority[i] ?? "normal",
-      targetId: input.targetId[i] ?? "", targetExpected: input.targetExpected[i] ?? "",
-    }))
-    .filter((r) => r.title.length > 0 || r.ownerAgencyId !== "" || r.dueDate !== "");
 }
 
 /** A link people may follow from a meeting: http or https with a host, nothing a browser would run. */

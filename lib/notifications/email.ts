@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
+import { env, forgetEnv } from "@/lib/env";
 import { actionItems, meetings, notifications, users } from "@/db/schema";
 import { noticeEmail } from "./notices";
 
@@ -9,13 +10,17 @@ let transporter: Transporter | null | undefined;
 
 /** The SMTP transport from SMTP_URL (e.g. smtp://user:pass@host:587), or null when none is set. */
 function mailer(): Transporter | null {
-  if (transporter === undefined) transporter = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
+  if (transporter === undefined) {
+    const { SMTP_URL } = env();
+    transporter = SMTP_URL ? nodemailer.createTransport(SMTP_URL) : null;
+  }
   return transporter;
 }
 
-/** For tests: forget the cached transport so a new SMTP_URL takes effect. */
+/** For tests: forget the cached transport and configuration so a new SMTP_URL takes effect. */
 export function resetMailer(): void {
   transporter = undefined;
+  forgetEnv();
 }
 
 /**
@@ -23,7 +28,7 @@ export function resetMailer(): void {
  * and marks them. Without SMTP it does nothing: the in-app inbox still has them. A failed send is
  * left for the next run.
  */
-export async function emailNotifications(db: Database, ids: number[], baseUrl = process.env.AUTH_URL ?? "http://localhost:3000"): Promise<number> {
+export async function emailNotifications(db: Database, ids: number[], baseUrl = env().AUTH_URL ?? "http://localhost:3000"): Promise<number> {
   const transport = mailer();
   if (!transport || ids.length === 0) return 0;
   const rows = await db.select({
@@ -38,7 +43,7 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
     const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : n.meetingId ? `${baseUrl}/meetings/${n.meetingId}` : baseUrl;
     try {
       await transport.sendMail({
-        from: process.env.SMTP_FROM ?? "Kawal <kawal@localhost>",
+        from: env().SMTP_FROM ?? "Kawal <kawal@localhost>",
         to: `${n.name} <${n.email}>`,
         ...noticeEmail(n.locale, n, n.actionTitle ?? n.meetingTitle, link),
       });

@@ -5,21 +5,23 @@ import { coverageTargets, importBatches, periods, realisations, sectorTargets, s
 import type { Actor } from "@/lib/authz";
 import { FieldError, isUniqueViolation } from "@/lib/errors";
 import { diffFields, recordHistory } from "@/lib/history";
-import type { CoverageTargetInput, RealisationInput, SectorInput, SectorTargetInput } from "./forms";
+import type { CoverageTargetInput, RealisationInput, SectorInput, SectorTargetInput } from "./rules";
 import type { ImportRow } from "./import";
 
-export async function saveSectorCommand({ id, ...fields }: SectorInput, actor: Actor): Promise<void> {
-  await getDb().transaction(async (tx) => {
+/** Creates a sector (placed last) or changes one; returns its id. */
+export async function saveSectorCommand({ id, ...fields }: SectorInput, actor: Actor): Promise<number> {
+  return getDb().transaction(async (tx) => {
     if (id === undefined) {
       const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sectors.position}), 0) + 1` }).from(sectors)) as [{ next: number }];
       const [row] = await tx.insert(sectors).values({ ...fields, position: next }).returning({ id: sectors.id });
       await recordHistory(tx, { actorId: actor.id, entityType: "sector", entityId: row!.id, operation: "create", changes: fields });
-      return;
+      return row!.id;
     }
     const [before] = await tx.select().from(sectors).where(eq(sectors.id, id)).for("update");
     if (!before) throw new FieldError("form", "notFound");
     await tx.update(sectors).set(fields).where(eq(sectors.id, id));
     await recordHistory(tx, { actorId: actor.id, entityType: "sector", entityId: id, operation: "update", changes: diffFields(before, fields) });
+    return id;
   }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw new FieldError("code", "codeTaken");
     throw error;
@@ -45,10 +47,13 @@ export async function saveCoverageTargetCommand(input: CoverageTargetInput, acto
       targetParticipantsStated: input.targetParticipantsStated, deadline: input.deadline, notes: input.notes, source: input.source, dataDate: input.dataDate,
     };
     const [before] = await tx.select().from(coverageTargets).where(eq(coverageTargets.periodId, period.id)).for("update");
-    const [row] = await tx.insert(coverageTargets).values({ periodId: period.id, ...fields, enteredById: actor.id })
-      .onConflictDoUpdate({ target: coverageTargets.periodId, set: { ...fields, enteredById: actor.id, enteredAt: sql`now()`, version: sql`${coverageTargets.version} + 1` } })
-      .returning({ id: coverageTargets.id });
-    await recordHistory(tx, { actorId: actor.id, entityType: "coverage_target", entityId: row!.id, operation: before ? "update" : "create", changes: before ? diffFields(before, fields) : fields });
+    const [row] = before
+      ? await tx.update(coverageTargets).set({ ...fields, enteredById: actor.id, enteredAt: sql`now()`, version: sql`${coverageTargets.version} + 1` })
+        .where(and(eq(coverageTargets.id, before.id), eq(coverageTargets.version, input.version))).returning({ id: coverageTargets.id })
+      : await tx.insert(coverageTargets).values({ periodId: period.id, ...fields, enteredById: actor.id }).onConflictDoNothing().returning({ id: coverageTargets.id });
+    // Someone else saved (or created) this target since the form was opened: theirs stands.
+    if (!row || (!before && input.version !== 0)) throw new FieldError("form", "staleTarget");
+    await recordHistory(tx, { actorId: actor.id, entityType: "coverage_target", entityId: row.id, operation: before ? "update" : "create", changes: before ? diffFields(before, fields) : fields });
   });
 }
 
@@ -61,10 +66,12 @@ export async function saveSectorTargetCommand(input: SectorTargetInput, actor: A
     if (!period || !sector) throw new FieldError("form", "notFound");
     const fields = { baselineParticipants: input.baselineParticipants, targetParticipants: input.targetParticipants, eligiblePopulation: input.eligiblePopulation, source: input.source, dataDate: input.dataDate };
     const [before] = await tx.select().from(sectorTargets).where(and(eq(sectorTargets.periodId, period.id), eq(sectorTargets.sectorId, sector.id))).for("update");
-    const [row] = await tx.insert(sectorTargets).values({ periodId: period.id, sectorId: sector.id, ...fields, enteredById: actor.id })
-      .onConflictDoUpdate({ target: [sectorTargets.periodId, sectorTargets.sectorId], set: { ...fields, enteredById: actor.id, enteredAt: sql`now()`, version: sql`${sectorTargets.version} + 1` } })
-      .returning({ id: sectorTargets.id });
-    await recordHistory(tx, { actorId: actor.id, entityType: "sector_target", entityId: row!.id, operation: before ? "update" : "create", changes: { sector: sector.code, year: period.year, ...(before ? diffFields(before, fields) : fields) } });
+    const [row] = before
+      ? await tx.update(sectorTargets).set({ ...fields, enteredById: actor.id, enteredAt: sql`now()`, version: sql`${sectorTargets.version} + 1` })
+        .where(and(eq(sectorTargets.id, before.id), eq(sectorTargets.version, input.version))).returning({ id: sectorTargets.id })
+      : await tx.insert(sectorTargets).values({ periodId: period.id, sectorId: sector.id, ...fields, enteredById: actor.id }).onConflictDoNothing().returning({ id: sectorTargets.id });
+    if (!row || (!before && input.version !== 0)) throw new FieldError("form", "staleTarget");
+    await recordHistory(tx, { actorId: actor.id, entityType: "sector_target", entityId: row.id, operation: before ? "update" : "create", changes: { sector: sector.code, year: period.year, ...(before ? diffFields(before, fields) : fields) } });
   });
 }
 

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { FieldError } from "@/lib/errors";
+import { parseIndonesianNumber } from "@/lib/form-fields";
 import { boundedWorkbook } from "./import-archive";
 
 /** One row of a realisation file, checked; `errors` are message keys of the `imports` namespace. */
@@ -144,10 +145,8 @@ function validMonth(year: number, month: number): string | null {
 
 /** An Indonesian or plain integer ("1.250", "1250", "-30"); null when it is not one. */
 export function parseCount(value: string): number | null {
-  const v = value.trim().replace(/\s/g, "");
-  if (!/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(v)) return null;
-  const n = Number(v.replace(/\./g, ""));
-  return Number.isSafeInteger(n) ? n : null;
+  const n = parseIndonesianNumber(value);
+  return n !== null && Number.isSafeInteger(n) ? n : null;
 }
 
 /** Checks every row against the known sectors and against the other rows of the file. */

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/lib/errors";
 import { mutation } from "@/lib/mutation";
 import { createPeriodCommand, importRealisationsCommand, saveCoverageTargetCommand, saveRealisationCommand, saveRuleCommand, saveSectorCommand, saveSectorTargetCommand } from "./commands";
-import { coverageTargetSchema, importSchema, periodSchema, realisationSchema, ruleSchema, sectorSchema, sectorTargetSchema } from "./forms";
+import { coverageTargetSchema, importSchema, periodSchema, realisationSchema, ruleSchema, sectorSchema, sectorTargetSchema } from "./rules";
 import { checkRows, readSheet, withImportSlot, type ImportResult, type ImportRow } from "./import";
 import { listSectors } from "./queries";
 

@@ -4,10 +4,8 @@ import { getDb } from "@/db/client";
 import {
   actionItems, actionTargets, agencies, commitments, coverageFigures, coverageTargets, meetings, periods, realisations, sectorTargets, sectors, settings,
 } from "@/db/schema";
-import type { Actor } from "@/lib/authz";
-import { actionScope } from "@/lib/actions/scope";
+import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
 import { todayInWita } from "@/lib/i18n/dates";
-import { meetingScope } from "@/lib/meetings/scope";
 import { pickPeriod } from "./rules";
 
 export interface CoverageRule {
@@ -61,7 +59,7 @@ export async function dashboardData({ actor, periodId }: { actor: Actor; periodI
   const db = getDb();
   const today = todayInWita();
   const open = notInArray(actionItems.status, ["done", "verified"]);
-  const scope = actionScope(actor);
+  const scope = readableActions(actor);
   const [{ target, sectors: sectorRows, realised }, rule, figures, byAgency, overdue, contributions] = await Promise.all([
     periodTargets(periodId),
     getCoverageRule(),
@@ -79,7 +77,7 @@ export async function dashboardData({ actor, periodId }: { actor: Actor; periodI
     }).from(actionTargets)
       .innerJoin(sectorTargets, eq(sectorTargets.id, actionTargets.sectorTargetId))
       .innerJoin(actionItems, eq(actionItems.id, actionTargets.actionItemId))
-      .where(eq(sectorTargets.periodId, periodId)).groupBy(sectorTargets.sectorId),
+      .where(and(eq(sectorTargets.periodId, periodId), scope)).groupBy(sectorTargets.sectorId),
   ]);
   return { target, rule, figures, sectors: sectorRows, realised, byAgency, overdue, contributions, today };
 }
@@ -98,10 +96,10 @@ export async function sectorDetail({ actor, sectorId, periodId }: { actor: Actor
     db.select().from(realisations).where(and(eq(realisations.sectorId, sectorId), gte(realisations.month, period.startsOn), lte(realisations.month, period.endsOn))).orderBy(asc(realisations.month)),
     target ? db.select({ id: actionItems.id, title: actionItems.title, status: actionItems.status, dueDate: actionItems.dueDate, agencyName: agencies.shortName, expected: actionTargets.expectedContribution, reported: actionTargets.reportedContribution, verified: actionTargets.verifiedContribution })
       .from(actionTargets).innerJoin(actionItems, eq(actionItems.id, actionTargets.actionItemId)).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .where(and(eq(actionTargets.sectorTargetId, target.id), actionScope(actor))).orderBy(asc(actionItems.dueDate)).limit(200) : Promise.resolve([]),
+      .where(and(eq(actionTargets.sectorTargetId, target.id), readableActions(actor))).orderBy(asc(actionItems.dueDate)).limit(200) : Promise.resolve([]),
     db.selectDistinct({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
       .from(meetings)
-      .where(and(meetingScope(actor), sql`(
+      .where(and(readableMeetings(actor), sql`(
         exists (select 1 from ${commitments} where ${commitments.meetingId} = ${meetings.id} and ${commitments.sectorId} = ${sectorId})
         or exists (select 1 from ${actionItems} join ${actionTargets} on ${actionTargets.actionItemId} = ${actionItems.id}
           where ${actionItems.meetingId} = ${meetings.id} and ${actionTargets.sectorTargetId} = ${target?.id ?? -1}))`))

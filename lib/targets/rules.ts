@@ -1,6 +1,10 @@
+import { z } from "zod";
+import { figureSources } from "@/db/schema/enums";
+import { isoDateField as isoDate, idField, numberField, optionalNumberField, versionField } from "@/lib/form-fields";
+
 /**
  * Coverage arithmetic. Every figure the dashboard shows follows from stored inputs through these
- * functions, so that a reader can see why two reported figures differ (DOMAIN.md).
+ * functions, so that a reader can see why two reported figures differ (docs/domain.md).
  */
 
 /** Participants as a percentage of the working population, or null when there is no population. */
@@ -199,3 +203,70 @@ export function periodStanding(period: PeriodSpan, periods: PeriodSpan[], today:
   const current = periods.find((p) => p.startsOn <= today && today <= p.endsOn);
   return { ended: true, endsOn: period.endsOn, current: current ? { id: current.id, year: current.year } : null, todayYear: Number(today.slice(0, 4)) };
 }
+
+// ---- forms ---------------------------------------------------------------------------------------
+
+const count = (min = 0) => numberField({ min, max: 100_000_000 });
+const optionalCount = optionalNumberField({ min: 0, max: 100_000_000 });
+const pct = numberField({ min: 0, max: 100, decimals: true, message: "percentValue" });
+const provenance = { source: z.enum(figureSources, { error: "invalid" }), dataDate: isoDate };
+
+export const sectorSchema = z.object({
+  id: z.preprocess((v) => (v === "" ? undefined : v), idField().optional()),
+  code: z.string().trim().toLowerCase().min(1, "required").max(40, "tooLong").regex(/^[a-z0-9_-]+$/, "codeFormat"),
+  nameId: z.string().trim().min(1, "required").max(120, "tooLong"),
+  nameEn: z.string().trim().min(1, "required").max(120, "tooLong"),
+  descriptionId: z.string().trim().max(1000, "tooLong").default(""),
+  descriptionEn: z.string().trim().max(1000, "tooLong").default(""),
+  active: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
+export type SectorInput = z.output<typeof sectorSchema>;
+
+export const periodSchema = z.object({ year: numberField({ min: 2000, max: 2100, message: "year" }) });
+
+export const coverageTargetSchema = z.object({
+  periodId: idField(),
+  // 0 while the period has no target yet; a save over someone else's newer one is refused.
+  version: versionField.default(0),
+  workingPopulation: count(1),
+  baselineParticipants: count(),
+  baselineCoveragePct: pct,
+  targetCoveragePct: pct,
+  targetParticipantsStated: optionalCount,
+  deadline: isoDate,
+  notes: z.string().trim().max(2000, "tooLong").default(""),
+  ...provenance,
+});
+export type CoverageTargetInput = z.output<typeof coverageTargetSchema>;
+
+export const sectorTargetSchema = z
+  .object({
+    periodId: idField(),
+    sectorId: idField(),
+    version: versionField.default(0),
+    baselineParticipants: count(),
+    targetParticipants: count(),
+    eligiblePopulation: optionalCount,
+    ...provenance,
+  })
+  .refine((t) => t.eligiblePopulation === null || t.targetParticipants <= t.eligiblePopulation, { path: ["targetParticipants"], message: "targetAboveEligible" });
+export type SectorTargetInput = z.output<typeof sectorTargetSchema>;
+
+export const ruleSchema = z.object({
+  minIncreasePct: pct,
+  legalReference: z.string().trim().min(1, "required").max(300, "tooLong"),
+});
+
+export const realisationSchema = z.object({
+  sectorId: idField(),
+  month: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "monthFormat"),
+  newParticipants: count(-100_000_000),
+  activeParticipants: count(),
+  ...provenance,
+});
+export type RealisationInput = z.output<typeof realisationSchema>;
+
+export const importSchema = z.object({
+  mode: z.enum(["preview", "import", "importClean"]),
+  ...provenance,
+});

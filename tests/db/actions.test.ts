@@ -5,12 +5,13 @@ import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { createActionCommand, updateActionCommand } from "@/lib/actions/commands";
 import { getActionDetail, getEvidenceFile, listVisibleActions } from "@/lib/actions/queries";
-import { actionPlanSchema } from "@/lib/actions/rules";
+import { actionPlanSchema, progressSchema } from "@/lib/actions/rules";
 import { addCommentCommand, addProgressCommand, changeStatusCommand, reviewCommand, toggleStepCommand } from "@/lib/actions/work-commands";
 import type { Actor } from "@/lib/authz";
 import { saveUserLocale } from "@/lib/i18n/commands";
 import { resetMailer } from "@/lib/notifications/email";
 import { sendReminders } from "@/lib/notifications/reminders";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -33,7 +34,7 @@ async function detail(id: number, who = "sekretariat") {
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   for (const a of await handle.db.select().from(s.agencies)) agencyIds[a.code] = a.id;
   const [coop] = await handle.db.select({ id: s.sectorTargets.id }).from(s.sectorTargets).innerJoin(s.sectors, eq(s.sectors.id, s.sectorTargets.sectorId)).where(eq(s.sectors.code, "cooperatives"));
   cooperativesTarget = coop!.id;
@@ -78,7 +79,7 @@ describe("who may see and change an action", () => {
   });
 
   it("serves evidence only to those who may see the action", async () => {
-    await addProgressCommand({ actionId: id, body: "Foto kegiatan", percent: 40, targetId: [], achieved: [] }, [{ name: "notulen.pdf", bytes: pdf }], actors.koperasi!);
+    await addProgressCommand(progressSchema.parse({ actionId: id, body: "Foto kegiatan", percent: 40, targetId: [], achieved: [] }), [{ name: "notulen.pdf", bytes: pdf }], actors.koperasi!);
     const fileId = (await detail(id))!.updates[0]!.files[0]!.id;
     expect((await getEvidenceFile({ actor: actors.koperasi!, id: fileId }))?.fileName).toBe("notulen.pdf");
     expect(await getEvidenceFile({ actor: actors.bkad!, id: fileId })).toBeNull();
@@ -87,7 +88,7 @@ describe("who may see and change an action", () => {
 
   it("refuses evidence that is not what its name says, and saves nothing of that report", async () => {
     const before = (await detail(id))!.updates.length;
-    await expect(addProgressCommand({ actionId: id, body: "Berkas aneh", percent: null, targetId: [], achieved: [] }, [{ name: "foto.jpg", bytes: pdf }], actors.koperasi!))
+    await expect(addProgressCommand(progressSchema.parse({ actionId: id, body: "Berkas aneh", percent: null, targetId: [], achieved: [] }), [{ name: "foto.jpg", bytes: pdf }], actors.koperasi!))
       .rejects.toMatchObject({ key: "evidenceType" });
     expect((await detail(id))!.updates.length).toBe(before);
   });
@@ -99,7 +100,7 @@ describe("the workflow and verification", () => {
   it("counts reported figures toward the target only once the BPJS branch verifies them", async () => {
     const id = await createActionCommand(plan({ title: "Pendaftaran koperasi tahap 1" }), actors.sekretariat!);
     const baseline = await coopVerified();
-    await addProgressCommand({ actionId: id, body: "650 pengurus terdaftar", percent: 60, targetId: [String(cooperativesTarget)], achieved: ["650"] }, [], actors.koperasi!);
+    await addProgressCommand(progressSchema.parse({ actionId: id, body: "650 pengurus terdaftar", percent: 60, targetId: [String(cooperativesTarget)], achieved: ["650"] }), [], actors.koperasi!);
     expect((await detail(id))!.status).toBe("in_progress");
     let a = (await detail(id))!;
     await changeStatusCommand({ actionId: id, version: a.version, status: "done", reason: "" }, actors.koperasi!);
@@ -112,7 +113,7 @@ describe("the workflow and verification", () => {
     expect(a.comments.at(-1)?.body).toBe("Lampirkan daftar nama");
     const returned = await handle.db.select().from(s.notifications).where(and(eq(s.notifications.actionItemId, id), eq(s.notifications.kind, "returned")));
     expect(returned.map((n) => n.userId)).toEqual([actors.koperasi!.id]);
-    await addProgressCommand({ actionId: id, body: "Daftar nama terlampir", percent: 100, targetId: [String(cooperativesTarget)], achieved: ["700"] }, [{ name: "daftar.pdf", bytes: pdf }], actors.koperasi!);
+    await addProgressCommand(progressSchema.parse({ actionId: id, body: "Daftar nama terlampir", percent: 100, targetId: [String(cooperativesTarget)], achieved: ["700"] }), [{ name: "daftar.pdf", bytes: pdf }], actors.koperasi!);
     a = (await detail(id))!;
     await changeStatusCommand({ actionId: id, version: a.version, status: "done", reason: "" }, actors.koperasi!);
     a = (await detail(id))!;
@@ -122,7 +123,7 @@ describe("the workflow and verification", () => {
     expect(a.targets[0]).toMatchObject({ reported: 700, verified: 700 });
     expect(await coopVerified()).toBe(baseline + 700);
     expect(a.history.map((h) => h.operation)).toEqual(expect.arrayContaining(["create", "progress", "status", "return", "verify"]));
-    await expect(addProgressCommand({ actionId: id, body: "Lagi", percent: null, targetId: [], achieved: [] }, [], actors.koperasi!)).rejects.toMatchObject({ key: "actionVerified" });
+    await expect(addProgressCommand(progressSchema.parse({ actionId: id, body: "Lagi", percent: null, targetId: [], achieved: [] }), [], actors.koperasi!)).rejects.toMatchObject({ key: "actionVerified" });
   });
 });
 

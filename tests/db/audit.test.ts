@@ -9,6 +9,7 @@ import { grantAppRole } from "@/lib/audit/roles";
 import { verifyAuditTrail, verifyChain, type ChainReport } from "@/lib/audit/verify";
 import { authorize, ForbiddenError } from "@/lib/authz";
 import { recordHistory } from "@/lib/history";
+import { actorOf } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -131,7 +132,10 @@ describe("the audit log", () => {
   it("is chained and append-only like the history", async () => {
     await recordAuditEvent({ kind: "login_failed", email: "Nobody@Example.test", ipAddress: "203.0.113.9", detail: "wrong" });
     await recordAuditEvent({ kind: "login", userId: 1, email: "admin@kawal.test", ipAddress: "203.0.113.9" });
+    // Unscoped on purpose: the table must refuse even a write to every row.
+    // eslint-disable-next-line drizzle/enforce-update-with-where -- see above
     expect(await refusal(handle.db.update(auditEvents).set({ detail: "x" }))).toMatch(/append-only/);
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- see above
     expect(await refusal(handle.db.delete(auditEvents))).toMatch(/append-only/);
     expect(await refusal(handle.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
     expect((await verifyChain(handle.db, "audit_events")).problem).toBeUndefined();
@@ -144,7 +148,7 @@ describe("the audit log", () => {
 
   it("records a refusal of authorize, with the operation and the actor", async () => {
     const [viewer] = await handle.db.select().from(users).where(eq(users.role, "viewer")).limit(1);
-    expect(() => authorize({ id: viewer!.id, role: "viewer", agencyId: null }, "audit.read")).toThrow(ForbiddenError);
+    expect(() => authorize(actorOf(viewer!), "audit.read")).toThrow(ForbiddenError);
     await auditWritesSettled();
     const [event] = await handle.db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
     expect(event).toMatchObject({ kind: "refused", userId: viewer!.id, detail: "audit.read" });

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { roles, type Role } from "@/db/schema/enums";
-import { listVisibleActions } from "@/lib/actions/queries";
+import { getActionDetail, listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
+import { witaInstant } from "@/lib/i18n/dates";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
+import { dashboardData } from "@/lib/targets/queries";
+import { demoActors } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 /** The expected answer for every role and operation; a change to lib/authz.ts must change this. */
@@ -55,17 +58,17 @@ let otherMeetingId = 0;
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  Object.assign(actors, await demoActors(handle.db));
   demoMeetingId = (await handle.db.select().from(s.meetings))[0]!.id;
   const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
   // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.
   const [draft] = await handle.db.insert(s.meetings).values({
-    title: "Rapat teknis iuran APBD", type: "technical", startsAt: new Date("2025-07-02T09:00:00+08:00"), chairName: "Asisten I",
+    title: "Rapat teknis iuran APBD", type: "technical", startsAt: witaInstant("2025-07-02", "09:00"), chairName: "Asisten I",
   }).returning();
   draftMeetingId = draft!.id;
   await handle.db.insert(s.attendees).values({ meetingId: draftMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar", userId: actors.bkad!.id });
   const [other] = await handle.db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", startsAt: new Date("2025-07-20T09:00:00+08:00"), chairName: "Sekda",
+    title: "Monev Juli", type: "monev", startsAt: witaInstant("2025-07-20", "09:00"), chairName: "Sekda",
     status: "minutes_final", finalizedAt: new Date(),
   }).returning();
   otherMeetingId = other!.id;
@@ -127,5 +130,56 @@ describe("commitments to review", () => {
 
   it("an office nobody committed to sees none", async () => {
     expect((await listCommitmentsToAgency({ actor: actors.kesra!, page: 1 })).total).toBe(0);
+  });
+});
+
+describe("reads that go through the action scope", () => {
+  const agencyOf = async (code: string) => (await handle.db.select().from(s.agencies).where(eq(s.agencies.code, code)))[0]!.id;
+
+  it("a meeting page lists only the follow-up actions the reader may open", async () => {
+    const kesra = await agencyOf("KESRA");
+    const mine = (await getMeetingDetail({ actor: actors.kesra!, id: demoMeetingId }))!.actions;
+    expect(mine.length).toBe(2);
+    expect(mine.every((a) => a.ownerAgencyId === kesra)).toBe(true);
+    expect((await getMeetingDetail({ actor: actors.sekretariat!, id: demoMeetingId }))!.actions.length).toBe(10);
+  });
+
+  it("the carry-over list of the next meeting in the series shows an agency head only their agency's open actions", async () => {
+    const [demo] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, demoMeetingId));
+    const [next] = await handle.db.insert(s.meetings).values({
+      title: "Rakor lanjutan", type: "coordination", seriesId: demo!.seriesId, startsAt: witaInstant("2025-09-10", "09:00"), chairName: "Sekda",
+    }).returning();
+    await handle.db.insert(s.attendees).values({ meetingId: next!.id, agencyId: await agencyOf("KESRA"), userId: actors.kesra!.id, name: "Hj. Kamriah Yusuf" });
+    const forKesra = (await getMeetingDetail({ actor: actors.kesra!, id: next!.id }))!.carryOver;
+    const forClerk = (await getMeetingDetail({ actor: actors.sekretariat!, id: next!.id }))!.carryOver;
+    expect(forKesra.map((a) => a.agencyName)).toEqual(["Bagian Kesra", "Bagian Kesra"]);
+    expect(forClerk.length).toBeGreaterThan(forKesra.length);
+    expect(new Set(forClerk.map((a) => a.agencyName)).size).toBeGreaterThan(1);
+  });
+
+  it("the dashboard's contribution figures count only the actions the reader may see", async () => {
+    const [period] = await handle.db.select().from(s.periods).where(eq(s.periods.year, 2025));
+    const sum = (rows: Array<{ expectedOpen: number; verified: number }>) => rows.reduce((n, r) => n + r.expectedOpen + r.verified, 0);
+    const all = await dashboardData({ actor: actors.sekretariat!, periodId: period!.id });
+    const kesra = await dashboardData({ actor: actors.kesra!, periodId: period!.id });
+    const bappeda = await dashboardData({ actor: actors.bappeda!, periodId: period!.id });
+    const links = await handle.db.select({ expected: s.actionTargets.expectedContribution, status: s.actionItems.status, agency: s.actionItems.ownerAgencyId })
+      .from(s.actionTargets).innerJoin(s.actionItems, eq(s.actionItems.id, s.actionTargets.actionItemId));
+    const kesraId = await agencyOf("KESRA");
+    const kesraExpected = links.filter((l) => l.agency === kesraId && l.status !== "done" && l.status !== "verified").reduce((n, l) => n + l.expected, 0);
+    expect(kesra.contributions.reduce((n, r) => n + r.expectedOpen, 0)).toBe(kesraExpected);
+    expect(sum(kesra.contributions)).toBeLessThan(sum(all.contributions));
+    expect(sum(bappeda.contributions)).toBe(0);
+  });
+});
+
+describe("an action names its meeting only to those who may read the meeting", () => {
+  it("a reviewer sees the action of a draft meeting they were not invited to, without the meeting's title", async () => {
+    const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
+    const [action] = await handle.db.insert(s.actionItems).values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2025-08-01", meetingId: draftMeetingId }).returning();
+    expect((await getActionDetail({ actor: actors.bpjs!, id: action!.id }))?.meetingTitle).toBeNull();
+    expect((await getActionDetail({ actor: actors.bkad!, id: action!.id }))?.meetingTitle).toBe("Rapat teknis iuran APBD");
+    const listed = (await listVisibleActions({ actor: actors.bpjs!, page: 1, filters: { agencyId: bkad!.id } })).rows.find((r) => r.id === action!.id);
+    expect(listed).toMatchObject({ meetingId: null, meetingTitle: null });
   });
 });

@@ -39,7 +39,10 @@ describe("migrations on an empty database", () => {
 
   it("keep the history append-only", async () => {
     await recordHistory(handle.db, { actorId: null, entityType: "meeting", entityId: 1, operation: "create" });
+    // Unscoped on purpose: the table must refuse even a write to every row.
+    // eslint-disable-next-line drizzle/enforce-update-with-where -- see above
     await expect(handle.db.update(history).set({ operation: "changed" })).rejects.toThrow();
+    // eslint-disable-next-line drizzle/enforce-delete-with-where -- see above
     await expect(handle.db.delete(history)).rejects.toThrow();
     const rows = await handle.db.select().from(history);
     expect(rows).toHaveLength(1);

@@ -4,10 +4,11 @@ import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { importRealisationsCommand, saveCoverageTargetCommand, saveRealisationCommand, saveRuleCommand } from "@/lib/targets/commands";
-import { coverageTargetSchema } from "@/lib/targets/forms";
+import { coverageTargetSchema } from "@/lib/targets/rules";
 import { checkRows, readSheet } from "@/lib/targets/import";
 import { dashboardData, listSectors } from "@/lib/targets/queries";
 import { summarise } from "@/lib/targets/summary";
+import { actorOf } from "../support/actors";
 import { freshDatabase } from "../support/database";
 
 let handle: DatabaseHandle;
@@ -26,7 +27,7 @@ async function summary() {
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
   const users = await handle.db.select().from(s.users);
-  const as = (role: string) => { const u = users.find((x) => x.role === role)!; return { id: u.id, role: u.role, agencyId: u.agencyId }; };
+  const as = (role: string) => actorOf(users.find((x) => x.role === role)!);
   reviewer = as("reviewer");
   secretariat = as("secretariat");
   viewer = as("viewer");
@@ -75,7 +76,7 @@ describe("targets and the rule", () => {
 
   it("keeps every change of the regional target in the history", async () => {
     const input = coverageTargetSchema.parse({
-      periodId: String(periodId), workingPopulation: "125.000", baselineParticipants: "40.320", baselineCoveragePct: "32,3", targetCoveragePct: "40",
+      periodId: String(periodId), version: "1", workingPopulation: "125.000", baselineParticipants: "40.320", baselineCoveragePct: "32,3", targetCoveragePct: "40",
       targetParticipantsStated: "", deadline: "2025-12-31", source: "bps", dataDate: "2025-08-01", notes: "Angka BPS terbaru",
     });
     await saveCoverageTargetCommand(input, secretariat);
@@ -83,5 +84,15 @@ describe("targets and the rule", () => {
     expect(target).toMatchObject({ workingPopulation: 125000, baselineCoveragePct: "32.30", source: "bps", version: 2 });
     const [entry] = await handle.db.select().from(s.history).where(eq(s.history.entityType, "coverage_target"));
     expect(entry?.changes).toMatchObject({ workingPopulation: { from: 120000, to: 125000 } });
+  });
+
+  it("refuses a save over a newer regional target, as stale, and keeps the newer one", async () => {
+    const [current] = await handle.db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, periodId));
+    const form = { periodId: String(periodId), workingPopulation: "130.000", baselineParticipants: "40.320", baselineCoveragePct: "31", targetCoveragePct: "40", targetParticipantsStated: "", deadline: "2025-12-31", source: "bps", dataDate: "2025-09-01" };
+    await expect(saveCoverageTargetCommand(coverageTargetSchema.parse({ ...form, version: String(current!.version - 1) }), secretariat)).rejects.toMatchObject({ key: "staleTarget" });
+    // A form opened before the period had a target (version 0) cannot overwrite the one created since.
+    await expect(saveCoverageTargetCommand(coverageTargetSchema.parse(form), secretariat)).rejects.toMatchObject({ key: "staleTarget" });
+    const [after] = await handle.db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, periodId));
+    expect(after).toMatchObject({ workingPopulation: current!.workingPopulation, version: current!.version });
   });
 });

@@ -11,6 +11,7 @@ import { agencyActionSummary, listVisibleActions } from "@/lib/actions/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
+import { landingOf } from "@/lib/policy";
 import { loadDashboard } from "@/lib/targets/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +25,9 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const user = await requireUser();
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("home");
+  const landing = landingOf(user);
 
-  if (user.role === "agency_head") {
+  if (landing === "agency") {
     const [summary, actions, meetings] = await Promise.all([
       agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page }), listMeetings({ actor: user, page: 1 }),
     ]);
@@ -57,7 +59,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
     );
   }
 
-  if (user.role === "reviewer") {
+  if (landing === "review") {
     const commitments = await listCommitmentsToAgency({ actor: user, page });
     return (
       <>
@@ -68,7 +70,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
     );
   }
 
-  if (user.role === "viewer") {
+  if (landing === "leader") {
     // Leaders land on the dashboard, with the latest meetings under it.
     const [dashboard, meetings] = await Promise.all([loadDashboard(user), listMeetings({ actor: user, page: 1 })]);
     return (

@@ -9,10 +9,10 @@ import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { actionFilterParams, parseActionFilters } from "@/lib/actions/filters";
 import { actionBoard, listVisibleActions } from "@/lib/actions/queries";
-import { can } from "@/lib/authz";
 import { requireAllowed } from "@/lib/auth/session";
 import { meetingFormOptions } from "@/lib/meetings/queries";
 import { parsePage } from "@/lib/pagination";
+import { can, readsEveryAgency } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actions"))("pageTitle") };
@@ -40,10 +40,10 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title={t("pageTitle")} description={list ? t("total", { count: list.total }) : undefined}
         actions={<>{tab("table", t("tableView"))}{tab("board", t("boardView"))}{can(user, "action.create") ? <ButtonLink href="/actions/new">{t("new")}</ButtonLink> : null}</>} />
-      <ActionFiltersForm filters={filters} view={view} agencies={options.agencies} sectors={options.sectors} showAgency={user.role !== "agency_head"} />
+      <ActionFiltersForm filters={filters} view={view} agencies={options.agencies} sectors={options.sectors} showAgency={readsEveryAgency(user)} />
       {list ? (
         <>
-          <ActionList actions={list.rows} empty={user.role === "agency_head" ? t("empty") : undefined} clearFiltersHref={clearFiltersHref} />
+          <ActionList actions={list.rows} empty={readsEveryAgency(user) ? undefined : t("empty")} clearFiltersHref={clearFiltersHref} />
           <Pagination basePath="/actions" page={page} pageSize={list.pageSize} total={list.total} params={{ ...params, view }} />
         </>
       ) : null}

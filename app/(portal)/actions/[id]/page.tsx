@@ -5,11 +5,9 @@ import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { actionStatuses } from "@/db/schema/enums";
-import { can } from "@/lib/authz";
 import { loadActionFor } from "@/lib/actions/load";
 import { formatDate } from "@/lib/i18n/dates";
-import { canComment, canEditPlan, canMove, canReport, standingOf } from "@/lib/actions/rules";
+import { actionCapabilities } from "@/lib/policy";
 
 type Params = Promise<{ id: string }>;
 
@@ -21,16 +19,12 @@ export default async function ActionPage({ params }: { params: Params }) {
   const { user, action } = await loadActionFor("action.read", params);
   const format = await getFormatter();
   const t = await getTranslations("actions.detail");
-  const standing = standingOf(user, { ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id) });
-  const working = can(user, "action.work") && standing !== "reviewer";
-  const allowed = working ? actionStatuses.filter((s) => s !== "verified" && s !== action.status && canMove(standing, action.status, s)) : [];
-  const reporting = can(user, "action.work") && canReport(standing) && action.status !== "verified";
-  const reviewing = can(user, "action.review") && action.status === "done";
+  const may = actionCapabilities(user, { ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id), status: action.status });
   const done = action.steps.filter((s) => s.doneAt).length;
   return (
     <>
       <PageHeader title={action.title} description={<ActionStatusBadge status={action.status} />}
-        actions={can(user, "action.plan") && canEditPlan(standing) ? <ButtonLink variant="secondary" href={`/actions/${action.id}/edit`}>{t("editPlan")}</ButtonLink> : null} />
+        actions={may.editPlan ? <ButtonLink variant="secondary" href={`/actions/${action.id}/edit`}>{t("editPlan")}</ButtonLink> : null} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <ActionFacts action={action} />
@@ -43,21 +37,21 @@ export default async function ActionPage({ params }: { params: Params }) {
                       <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
                       {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({formatDate(format, s.dueDate, "short")})</span> : null}
                     </span>
-                    {reporting ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
+                    {may.report ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
                   </li>
                 ))}
               </ol>
             )}
           </Card>
-          {reviewing ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
-          {allowed.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={allowed} /></Card> : null}
+          {may.review ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
+          {may.moves.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={may.moves} /></Card> : null}
           <Card title={t("progress")}>
             <ProgressTimeline action={action} />
-            {reporting ? <div className="mt-6 border-t border-line pt-4"><h3 className="mb-3 font-semibold">{t("report")}</h3><ProgressForm actionId={action.id} targets={action.targets} /></div> : null}
+            {may.report ? <div className="mt-6 border-t border-line pt-4"><h3 className="mb-3 font-semibold">{t("report")}</h3><ProgressForm actionId={action.id} targets={action.targets} /></div> : null}
           </Card>
           <Card title={t("comments")}>
             <ActionComments action={action} />
-            {can(user, "action.comment") && canComment(standing) ? <div className="mt-4"><CommentForm actionId={action.id} /></div> : null}
+            {may.comment ? <div className="mt-4"><CommentForm actionId={action.id} /></div> : null}
           </Card>
           <Card title={t("history")}><ActionHistory action={action} /></Card>
         </div>

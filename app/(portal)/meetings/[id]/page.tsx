@@ -8,10 +8,10 @@ import {
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { InlineAction } from "@/components/ui/inline-action";
-import { can } from "@/lib/authz";
 import { loadMeetingFor } from "@/lib/meetings/load";
 import { finalizeMeeting } from "@/lib/meetings/mutations";
 import { isLocked } from "@/lib/meetings/rules";
+import { meetingCapabilities } from "@/lib/policy";
 
 type Params = Promise<{ id: string }>;
 
@@ -23,17 +23,16 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const { user, meeting } = await loadMeetingFor("meeting.read", params);
   const t = await getTranslations("meetings");
   const final = isLocked(meeting.status);
-  const editable = can(user, "meeting.update");
-  const mine = meeting.attendees.some((a) => a.userId === user.id);
+  const may = meetingCapabilities(user, { status: meeting.status, attendeeUserIds: meeting.attendees.map((a) => a.userId), attendeeAgencyIds: meeting.attendees.map((a) => a.agencyId) });
   const myConfirmation = meeting.confirmations.find((c) => c.userId === user.id)?.status ?? null;
   const base = `/meetings/${meeting.id}`;
   return (
     <>
       <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} actions={
         <>
-          {editable && !final ? <ButtonLink variant="secondary" href={`${base}/edit`}>{t("edit")}</ButtonLink> : null}
-          {editable ? <ButtonLink variant="secondary" href={`${base}/attendance`}>{t("attendance")}</ButtonLink> : null}
-          {editable ? <ButtonLink variant="secondary" href={`${base}/minutes`}>{final ? t("amend") : t("writeMinutes")}</ButtonLink> : null}
+          {may.edit ? <ButtonLink variant="secondary" href={`${base}/edit`}>{t("edit")}</ButtonLink> : null}
+          {may.attendance ? <ButtonLink variant="secondary" href={`${base}/attendance`}>{t("attendance")}</ButtonLink> : null}
+          {may.minutes ? <ButtonLink variant="secondary" href={`${base}/minutes`}>{final ? t("amend") : t("writeMinutes")}</ButtonLink> : null}
         </>
       } />
       <nav aria-label={t("exports")} className="no-print mb-6 flex flex-wrap items-center gap-2 text-sm">
@@ -41,7 +40,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/minutes.pdf`}>{t("pdf")}</a>
         <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/invitation.ics`}>{t("ics")}</a>
         <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/attendance.xlsx`}>{t("xlsx")}</a>
-        {editable && !final && can(user, "meeting.finalize") ? (
+        {may.finalize ? (
           <span className="ml-auto"><InlineAction action={finalizeMeeting} fields={{ meetingId: meeting.id, version: meeting.version }} label={t("finalize")} variant="primary" confirm={t("finalizeConfirm")} /></span>
         ) : null}
       </nav>
@@ -50,14 +49,14 @@ export default async function MeetingPage({ params }: { params: Params }) {
           <MeetingFacts meeting={meeting} />
           <MinutesSections meeting={meeting} />
           <CommitmentsSection meeting={meeting} />
-          <FollowUpTable meeting={meeting} viewerAgencyId={user.role === "agency_head" ? (user.agencyId ?? -1) : "all"} />
+          <FollowUpTable meeting={meeting} />
           <AmendmentsCard meeting={meeting} />
-          {editable ? <MeetingHistory meeting={meeting} /> : null}
+          {may.history ? <MeetingHistory meeting={meeting} /> : null}
         </div>
         <div className="min-w-0 space-y-6">
           {final ? (
             <ConfirmationsCard meeting={meeting}>
-              {mine && can(user, "meeting.confirm") ? <ConfirmMinutesForm meetingId={meeting.id} current={myConfirmation} /> : null}
+              {may.confirm ? <ConfirmMinutesForm meetingId={meeting.id} current={myConfirmation} /> : null}
             </ConfirmationsCard>
           ) : null}
           <AttendanceList meeting={meeting} />
