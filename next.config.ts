@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle cannot follow.
-  serverExternalPackages: ["@electric-sql/pglite", "argon2", "pdfkit", "exceljs", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "argon2", "pdfkit", "exceljs", "rate-limiter-flexible", "qrcode"],
   poweredByHeader: false,
   // Pages and route handlers also get a Content-Security-Policy with a fresh nonce from proxy.ts.
   async headers() {

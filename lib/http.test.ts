@@ -30,6 +30,13 @@ describe("route handlers' answers to refusals", () => {
     expect(await (await download("1")).text()).toBe("isi");
   });
 
+  it("say 403 with the reason to an account that must enrol a second factor first, whatever its role", async () => {
+    signedIn = { ...user("admin"), mustEnrolTwoFactor: true } as SessionUser;
+    const answer = await download("1");
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toContain("Two-factor login must be set up first");
+  });
+
   it("map a refused input to 400 and leave faults to be faults", async () => {
     expect(refusalResponse(new FieldError("period", "invalid"))?.status).toBe(400);
     expect(refusalResponse(new Error("database down"))).toBeNull();

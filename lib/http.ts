@@ -22,6 +22,14 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** The account must enrol a second factor before anything else (lib/auth/two-factor/policy.ts): 403 with that reason. */
+export class TwoFactorEnrolmentRequired extends Error {
+  constructor() {
+    super("Two-factor login must be set up first: open /account/two-factor.");
+    this.name = "TwoFactorEnrolmentRequired";
+  }
+}
+
 /** The record asked for does not exist, or the user may not know that it does. */
 export const notFound = (): never => {
   throw new FieldError("form", "notFound");
@@ -34,6 +42,7 @@ export const notFound = (): never => {
  */
 export function refusalResponse(error: unknown): Response | null {
   if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
+  if (error instanceof TwoFactorEnrolmentRequired) return new Response(error.message, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (error instanceof ForbiddenError) return new Response("Forbidden", { status: 403 });
   if (error instanceof FieldError) return error.key === "notFound" ? new Response("Not found", { status: 404 }) : new Response(error.key, { status: 400 });
   return null;
@@ -56,6 +65,7 @@ export function routeHandler<A extends unknown[]>(handle: (...args: A) => Promis
 export async function routeUser(operation: Operation): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw new UnauthenticatedError();
+  if (user.mustEnrolTwoFactor) throw new TwoFactorEnrolmentRequired();
   authorize(user, operation);
   return user;
 }

@@ -7,7 +7,8 @@ import { mutation } from "./mutation";
 
 // The wrapper's own work (turning refusals into what the form shows) without a session store:
 // the signed-in user is a secretariat clerk, messages are the Indonesian catalogue.
-vi.mock("@/lib/auth/session", () => ({ requireUser: async () => ({ id: 1, role: "secretariat", agencyId: null, active: true }) }));
+const signedIn = vi.hoisted(() => ({ user: { id: 1, role: "secretariat", agencyId: null, active: true, mustEnrolTwoFactor: false } }));
+vi.mock("@/lib/auth/session", () => ({ requireUser: async () => signedIn.user }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: "errors") => {
     const catalogue = messages[namespace] as Record<string, string>;
@@ -99,5 +100,20 @@ describe("the answer a form gets from a server action", () => {
     data.append("expected", "12");
     expect((await save({ ok: true }, data)).ok).toBe(true);
     expect(saved).toEqual({ title: "Rakor", targets: [{ row: 0, targetId: 4, expected: 1000 }, { row: 2, targetId: 7, expected: 12 }] });
+  });
+});
+
+describe("an account that must enrol a second factor first", () => {
+  it("is refused by every server action with that reason, and nothing runs", async () => {
+    signedIn.user = { id: 2, role: "admin", agencyId: null, active: true, mustEnrolTwoFactor: true };
+    let ran = false;
+    const save = mutation("meeting.update", schema, async () => { ran = true; return { ok: true }; });
+    expect(await save({ ok: true }, form({ version: "1", title: "x" }))).toMatchObject({ ok: false, message: messages.errors.twoFactorEnrolFirst, reason: "twoFactorEnrolFirst" });
+    expect(ran).toBe(false);
+    // The enrolment's own actions still run.
+    const enrol = mutation("profile.security", z.object({}), async () => { ran = true; return { ok: true }; }, { enrolling: true });
+    expect(await enrol({ ok: true }, form({}))).toMatchObject({ ok: true });
+    expect(ran).toBe(true);
+    signedIn.user = { id: 1, role: "secretariat", agencyId: null, active: true, mustEnrolTwoFactor: false };
   });
 });

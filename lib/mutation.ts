@@ -41,12 +41,15 @@ const HIDDEN_FIELDS = new Set(["form", "id", "version", "actionId", "meetingId",
 /**
  * Wraps a server action: signs the user in, checks the operation in the authz table, parses
  * the form with zod and turns every failure into a FormState with messages in the user's
- * language. `run` does the resource checks and the transaction.
+ * language. `run` does the resource checks and the transaction. An account that must enrol a
+ * second factor first is refused with that reason, except by the enrolment's own actions
+ * (`{ enrolling: true }`).
  */
 export function mutation<S extends z.ZodType>(
   operation: Operation,
   schema: S,
   run: (input: z.output<S>, user: SessionUser, formData: FormData) => Promise<FormState>,
+  { enrolling = false }: { enrolling?: boolean } = {},
 ) {
   return async (previous: FormState, formData: FormData): Promise<FormState> => {
     // Every answer is stamped, so that a form re-mounts its fields (with what was typed) after each one.
@@ -54,10 +57,11 @@ export function mutation<S extends z.ZodType>(
   };
 
   async function answer(_previous: FormState, formData: FormData): Promise<FormState> {
-    const user = await requireUser();
+    const user = await requireUser({ enrolling: true });
     const t = await getTranslations("errors");
     // A body the React client would never send (JSON null, an array): refused, not a crash.
     if (!(formData instanceof FormData)) return { ok: false, message: t("invalid") };
+    if (user.mustEnrolTwoFactor && !enrolling) return { ok: false, message: t("twoFactorEnrolFirst"), reason: "twoFactorEnrolFirst" };
     const values = typedValues(formData);
     const unreadable = fieldsWithControlCharacters(formData);
     if (unreadable.length > 0) {

@@ -10,9 +10,16 @@ const tones: Record<AuditEventKind, "success" | "danger" | "neutral" | "warning"
   login_failed: "warning",
   logout: "neutral",
   refused: "danger",
+  two_factor_passed: "success",
+  two_factor_failed: "warning",
+  recovery_code_used: "warning",
+  two_factor_enrolled: "neutral",
+  two_factor_disabled: "warning",
+  recovery_codes_regenerated: "neutral",
 };
 
-const FAILURES = ["wrong", "inactive", "throttled"] as const;
+/** Details with words of their own: why a login failed, how a second factor was given or turned off. */
+const FAILURES = ["wrong", "inactive", "throttled", "code_wrong", "two_factor", "recovery_code", "reenrolled", "password", "code", "by_admin"] as const;
 
 export async function AuditTable({ events }: { events: AuditEventRow[] }) {
   const t = await getTranslations("audit");

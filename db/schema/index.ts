@@ -6,3 +6,4 @@ export * from "./actions";
 export * from "./activity";
 export * from "./sessions";
 export * from "./audit";
+export * from "./two-factor";

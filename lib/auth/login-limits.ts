@@ -80,9 +80,17 @@ const limited = (res: RateLimiterRes | null): { outcome: "limited"; retryAfterMs
 
 /**
  * Runs `check` (the password check: the user when it matches, else null) within the limits for
- * `email` from `address`.
+ * `email` from `address`. When `halfway` says a match is only the first of two steps (a password
+ * that still needs its second factor), the pair's failures in a row are kept: only the second
+ * step's success clears them, so that giving the right password again and again does not reset
+ * the waits between guesses at the code.
  */
-export async function attemptLogin<T>(email: string, address: string, check: () => Promise<T | null>): Promise<LoginAttempt<T>> {
+export async function attemptLogin<T>(
+  email: string,
+  address: string,
+  check: () => Promise<T | null>,
+  { halfway }: { halfway?: (value: T) => boolean | Promise<boolean> } = {},
+): Promise<LoginAttempt<T>> {
   const l = limiters();
   const account = email.toLowerCase();
   const pair = `${account} ${address}`;
@@ -105,7 +113,8 @@ export async function attemptLogin<T>(email: string, address: string, check: () 
     throw error;
   }
   if (value !== null) {
-    await Promise.all([l.account.reward(account), l.pair.delete(pair), l.wait.delete(pair)]);
+    if (halfway && (await halfway(value))) await l.account.reward(account);
+    else await Promise.all([l.account.reward(account), l.pair.delete(pair), l.wait.delete(pair)]);
     return { outcome: "signedIn", value };
   }
   const [inARow] = await Promise.all([l.pair.penalty(pair), l.address.penalty(address)]);

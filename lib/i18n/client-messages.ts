@@ -8,6 +8,8 @@ export const CLIENT_NAMESPACES = [
   "account", "actions.form", "actions.review", "actions.work", "admin.agencies", "admin.users", "attendance", "auth", "common",
   "confirmations", "dashboard.print", "enums.actionStatus", "enums.agencyKind", "enums.attendance", "enums.figureSource",
   "enums.meetingType", "enums.priority", "enums.role", "imports.errors", "layout", "meetingForm", "minutes", "realisations", "targets",
+  // Only what the two-factor forms read (components/auth): the account page's texts stay on the server.
+  "twoFactor.cancel", "twoFactor.code", "twoFactor.confirm", "twoFactor.confirming", "twoFactor.continue", "twoFactor.copied", "twoFactor.copy", "twoFactor.disable", "twoFactor.disableHint", "twoFactor.manual", "twoFactor.orCode", "twoFactor.password", "twoFactor.print", "twoFactor.qrLabel", "twoFactor.recoveryIntro", "twoFactor.recoveryList", "twoFactor.recoveryTitle", "twoFactor.reenrolPassword", "twoFactor.regenerate", "twoFactor.regenerateHint", "twoFactor.saved", "twoFactor.secretLabel", "twoFactor.starting", "twoFactor.working",
 ] as const;
 
 type Messages = { [key: string]: string | Messages };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agencies, sessions, users } from "@/db/schema";
+import { agencies, sessions, users, userTwoFactor } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { pageOffset, type Page } from "@/lib/pagination";
 
@@ -13,10 +13,17 @@ export interface SessionUser {
   agencyId: number | null;
   agencyName: string | null;
   active: boolean;
+  /** A confirmed authenticator (lib/auth/two-factor): admins without one may only enrol. */
+  twoFactorEnrolled: boolean;
 }
 
 export async function findUserByEmail(email: string) {
   const [row] = await getDb().select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  return row ?? null;
+}
+
+export async function findUserById(id: number) {
+  const [row] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
 
@@ -29,10 +36,12 @@ export async function findSessionUser(sessionId: string): Promise<SessionUser | 
     .select({
       id: users.id, email: users.email, name: users.name, role: users.role,
       agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
+      twoFactorEnrolled: sql<boolean>`${userTwoFactor.enrolledAt} is not null`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(userTwoFactor, eq(userTwoFactor.userId, users.id))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
     .limit(1);
   return row ?? null;

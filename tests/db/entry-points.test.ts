@@ -7,6 +7,8 @@ import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/logins";
 import type { SessionUser } from "@/lib/users/queries";
 import { witaInstant } from "@/lib/i18n/dates";
+import { codeForStep, timeStep } from "@/lib/auth/two-factor/rules";
+import { confirmEnrolment, startEnrolment } from "@/lib/auth/two-factor/store";
 import { freshDatabase } from "../support/database";
 
 /**
@@ -18,6 +20,8 @@ import { freshDatabase } from "../support/database";
  */
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+// The two-factor secrets are encrypted with a key derived from it.
+process.env.AUTH_SECRET ??= "a-test-secret-that-is-long-enough-to-use-here";
 
 // The signed-in user is whoever the current call runs as; Next's request APIs are stood in for.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, anonymousRefused: false }));
@@ -122,6 +126,8 @@ interface World {
   /** The versions a target form opened now would carry. */
   coverageTargetVersion: number;
   sectorTargetVersion: number;
+  /** Every user's confirmed authenticator and a second one being enrolled (two-factor secrets by user id). */
+  totp: Record<number, { enrolled: string; pending: string }>;
 }
 
 let handle: DatabaseHandle;
@@ -131,6 +137,12 @@ async function buildWorld(db: Database): Promise<World> {
   const users: Record<string, SessionUser> = {};
   for (const u of await db.select().from(s.users)) users[u.email.split("@")[0]!] = u as unknown as SessionUser;
   const agency = Object.fromEntries((await db.select().from(s.agencies)).map((a) => [a.code, a.id]));
+  const totp: World["totp"] = {};
+  for (const user of Object.values(users)) {
+    const enrolled = await startEnrolment(user.id);
+    await confirmEnrolment(user.id, codeForStep(enrolled, timeStep(Date.now())));
+    totp[user.id] = { enrolled, pending: await startEnrolment(user.id) };
+  }
   const [demo] = await db.select().from(s.meetings);
   const [action] = await db.select().from(s.actionItems).where(eq(s.actionItems.title, "Pendataan pekerja rentan per desa"));
   const [step] = await db.select().from(s.actionSteps).where(eq(s.actionSteps.actionItemId, action!.id));
@@ -165,7 +177,7 @@ async function buildWorld(db: Database): Promise<World> {
     users, agency, action: action!, stepId: step!.id, doneAction: doneAction!, evidenceId: evidence!.id,
     draft: draft!, draftAgendaId: agenda!.id, draftAttendeeId: attendee!.id, draftStatementId: statement!.id, draftCommitmentId: commitment!.id,
     final: final!, periodId: period!.id, sectorId: sector!.id,
-    coverageTargetVersion: coverage?.version ?? 0, sectorTargetVersion: sectorTarget?.version ?? 0,
+    coverageTargetVersion: coverage?.version ?? 0, sectorTargetVersion: sectorTarget?.version ?? 0, totp,
   };
 }
 
@@ -194,6 +206,12 @@ const meetingForm = (w: World, id = ""): Fields => ({
   agenda: ["Pendataan pekerja rentan"], agendaId: id ? [String(w.draftAgendaId)] : [""],
 });
 const csv = () => new File([new TextEncoder().encode("sektor;bulan;peserta_baru;peserta_aktif\nreligious;2025-07;120;2300\n")], "juli.csv", { type: "text/csv" });
+
+/** The code the caller's authenticator shows now (or `ahead` steps later, within the drift window). */
+function callerCode(w: World, which: "enrolled" | "pending", ahead: number): string {
+  const secrets = session.user ? w.totp[session.user.id] : undefined;
+  return secrets ? codeForStep(secrets[which], timeStep(Date.now()) + ahead) : "000000";
+}
 
 const expected: Record<string, Entry> = {
   // Action items: DPMD owns the action, BKAD supports it, Bagian Kesra has nothing to do with it.
@@ -235,6 +253,16 @@ const expected: Record<string, Entry> = {
   // One's own account, language and notices.
   "lib/auth/account.ts#changePassword": { kind: "action", allowed: signedIn, form: () => ({ currentPassword: DEMO_PASSWORD, password: "laut-biru-sinjai-2025", confirmPassword: "laut-biru-sinjai-2025" }) },
   "lib/auth/account.ts#logoutEverywhere": { kind: "action", allowed: signedIn, form: () => ({}) },
+  // Two-factor login: one's own (the caller's authenticator codes), and the admin's reset of another's.
+  "lib/auth/two-factor/mutations.ts#startTwoFactor": { kind: "action", allowed: signedIn, form: () => ({}) },
+  "lib/auth/two-factor/mutations.ts#cancelTwoFactorEnrolment": { kind: "action", allowed: signedIn, form: () => ({}) },
+  "lib/auth/two-factor/mutations.ts#confirmTwoFactor": { kind: "action", allowed: signedIn, form: (w) => ({ code: callerCode(w, "pending", 0), password: DEMO_PASSWORD }) },
+  "lib/auth/two-factor/mutations.ts#regenerateRecoveryCodes": { kind: "action", allowed: signedIn, form: (w) => ({ code: callerCode(w, "enrolled", 1) }) },
+  // The demo admin is not exempt outside a demo deployment: an admin may not turn it off.
+  "lib/auth/two-factor/mutations.ts#disableTwoFactor": { kind: "action", allowed: signedIn.filter((k) => k !== "admin"), form: () => ({ password: DEMO_PASSWORD, code: "" }) },
+  "lib/auth/two-factor/mutations.ts#resetTwoFactorOf": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id) }) },
+  "lib/auth/mutations.ts#loginWithCode": { kind: "public", why: "the code step of signing in through Auth.js (e2e/two-factor)" },
+  "lib/auth/mutations.ts#cancelLogin": { kind: "public", why: "leaves the code step of signing in (e2e/two-factor)" },
   "lib/notifications/mutations.ts#markNotificationsRead": { kind: "action", allowed: signedIn, form: () => ({ id: "all" }) },
   "lib/i18n/mutations.ts#setLocale": { kind: "action", allowed: everyone, form: () => ({ locale: "en" }) },
   "lib/auth/mutations.ts#login": { kind: "public", why: "signs in through Auth.js (tests/db/login-limits, e2e/login)" },
@@ -279,7 +307,7 @@ function redirectTarget(error: unknown): string | null {
   return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] ?? "" : null;
 }
 
-const REFUSALS = new Set(["forbidden", "notFound", "notAnAttendee", "notFinalYet", "transitionNotAllowed"]);
+const REFUSALS = new Set(["forbidden", "notFound", "notAnAttendee", "notFinalYet", "transitionNotAllowed", "twoFactorRequiredForRole"]);
 
 async function callEntry(key: string, entry: Exclude<Entry, { kind: "public" }>): Promise<Outcome> {
   const [file, name] = key.split("#") as [string, string];

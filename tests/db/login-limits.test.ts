@@ -31,6 +31,26 @@ async function fail(email: string, address: string, times: number) {
 }
 
 describe("the waits of one account from one address", () => {
+  it("are not reset by a right password that still owes its second factor", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const email = someone();
+    const halfway = { halfway: () => true };
+    // Guessing the code between right passwords: each wrong code is a failure in a row.
+    for (let i = 0; i < 2; i++) {
+      expect((await attemptLogin(email, "192.0.2.9", right, halfway)).outcome).toBe("signedIn");
+      expect((await attemptLogin(email, "192.0.2.9", wrong)).outcome).toBe("wrong");
+    }
+    expect((await attemptLogin(email, "192.0.2.9", right, halfway)).outcome).toBe("signedIn");
+    expect((await attemptLogin(email, "192.0.2.9", wrong)).outcome).toBe("wrong");
+    // The third wrong code in a row: the pair waits, even for the right password.
+    expect((await attemptLogin(email, "192.0.2.9", right, halfway)).outcome).toBe("limited");
+    // The full login (password and code) clears the failures.
+    vi.setSystemTime(Date.now() + 5001);
+    expect((await attemptLogin(email, "192.0.2.9", right)).outcome).toBe("signedIn");
+    expect((await attemptLogin(email, "192.0.2.9", wrong)).outcome).toBe("wrong");
+    expect((await attemptLogin(email, "192.0.2.9", right, halfway)).outcome).toBe("signedIn");
+  });
+
   it("grow with each failure in a row, from the third on, up to 15 minutes", () => {
     expect([1, 2, 3, 4, 5, 6, 10, 11, 50].map(delayAfter)).toEqual([0, 0, 5, 10, 20, 40, 640, 900, 900]);
   });

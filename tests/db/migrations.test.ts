@@ -23,7 +23,7 @@ describe("migrations on an empty database", () => {
       "agencies", "users", "meetings", "meeting_series", "agenda_items", "attendees", "statements", "commitments",
       "minutes_confirmations", "meeting_amendments", "action_items", "action_supporters", "action_steps", "progress_updates",
       "evidence_files", "action_comments", "sectors", "periods", "coverage_targets", "coverage_figures", "sector_targets",
-      "realisations", "import_batches", "action_targets", "settings", "history", "notifications", "sessions", "login_limits", "audit_events", "audit_chain_heads",
+      "realisations", "import_batches", "action_targets", "settings", "history", "notifications", "sessions", "login_limits", "audit_events", "audit_chain_heads", "user_two_factor", "recovery_codes",
     ]));
   });
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CodeLoginForm } from "@/components/auth/code-login-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { currentUser } from "@/lib/auth/session";
+import { hasPendingLogin } from "@/lib/auth/two-factor/pending";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
@@ -12,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await currentUser()) redirect("/");
   const callback = (await searchParams).callbackUrl;
+  // A right password that still owes its second factor (the pending-login cookie): the code step.
+  const codeStep = await hasPendingLogin();
   const t = await getTranslations("auth");
   const app = await getTranslations("app");
   return (
@@ -24,8 +28,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <p className="mt-1 text-sm text-brand-100">{app("tagline")}</p>
           </div>
           <div className="rounded-lg bg-white p-6 shadow-lg">
-            <h1 className="mb-4 text-lg font-semibold">{t("title")}</h1>
-            <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
+            <h1 className="mb-4 text-lg font-semibold">{codeStep ? t("codeTitle") : t("title")}</h1>
+            {codeStep
+              ? <CodeLoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
+              : <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />}
           </div>
           <p className="mt-4 text-center text-xs text-brand-100">{app("region")}</p>
         </div>

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { EndSessionsButton } from "@/components/auth/end-sessions-button";
+import { TwoFactorPanel } from "@/components/auth/two-factor-card";
 import { Card, PageHeader } from "@/components/ui/card";
 import { logoutEverywhere } from "@/lib/auth/account";
 import { currentSessionId, requireAllowed } from "@/lib/auth/session";
 import { openSessions } from "@/lib/auth/sessions";
+import { demoExempt, twoFactorRequired } from "@/lib/auth/two-factor/policy";
+import { pendingSecret, twoFactorStatus } from "@/lib/auth/two-factor/store";
 import { browserName } from "@/lib/auth/user-agent";
+import { env } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireAllowed("profile.security");
-  const [t, format, sessions, current] = await Promise.all([getTranslations("account"), getFormatter(), openSessions(user.id), currentSessionId()]);
+  const [t, twoFactor, format, sessions, current, status, pending] = await Promise.all([
+    getTranslations("account"), getTranslations("twoFactor"), getFormatter(), openSessions(user.id), currentSessionId(), twoFactorStatus(user.id), pendingSecret(user.id),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={twoFactor("title")} className="lg:col-span-2">
+          <TwoFactorPanel email={user.email} status={status} pending={pending} required={twoFactorRequired(user, env())} demoExempt={demoExempt(user, env())} />
+        </Card>
         <Card title={t("passwordTitle")}><ChangePasswordForm email={user.email} /></Card>
         <Card title={t("sessionsTitle")}>
           <p className="mb-3 text-sm text-muted">{t("sessionsIntro")}</p>

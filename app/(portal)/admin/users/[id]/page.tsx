@@ -8,6 +8,8 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { agencyOptions } from "@/lib/agencies/queries";
 import { requireAllowed } from "@/lib/auth/session";
 import { openSessions } from "@/lib/auth/sessions";
+import { resetTwoFactorOf } from "@/lib/auth/two-factor/mutations";
+import { twoFactorStatus } from "@/lib/auth/two-factor/store";
 import { parseId } from "@/lib/ids";
 import { endSessionsOf } from "@/lib/users/mutations";
 import { getUser } from "@/lib/users/queries";
@@ -19,10 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   await requireAllowed("user.manage");
   const id = parseId((await params).id);
-  const [user, agencies, sessions] = await Promise.all([id === null ? null : getUser(id), agencyOptions(), id === null ? [] : openSessions(id)]);
+  const [user, agencies, sessions, twoFactor] = await Promise.all([
+    id === null ? null : getUser(id), agencyOptions(), id === null ? [] : openSessions(id), id === null ? null : twoFactorStatus(id),
+  ]);
   if (!user) notFound();
   const t = await getTranslations("admin.users");
   const account = await getTranslations("account");
+  const tf = await getTranslations("twoFactor");
   const created = (await searchParams).saved === "created";
   return (
     <>
@@ -35,6 +40,15 @@ export default async function EditUserPage({ params, searchParams }: { params: P
           <p className="mb-1 text-sm font-medium">{account("adminSessionsCount", { count: sessions.length })}</p>
           <p className="mb-3 text-sm text-muted">{account("adminSessionsHint")}</p>
           <EndSessionsButton action={endSessionsOf} userId={user.id} label={account("endSessions")} pendingLabel={account("loggingOut")} />
+        </Card>
+        <Card title={tf("title")}>
+          <p className="mb-1 text-sm font-medium" data-testid="user-two-factor">{twoFactor?.enrolled ? tf("userOn") : tf("userOff")}</p>
+          {twoFactor?.enrolled ? (
+            <>
+              <p className="mb-3 text-sm text-muted">{tf("resetHint")}</p>
+              <EndSessionsButton action={resetTwoFactorOf} userId={user.id} label={tf("reset")} pendingLabel={tf("working")} variant="danger" />
+            </>
+          ) : null}
         </Card>
       </div>
     </>
