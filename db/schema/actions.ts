@@ -38,6 +38,8 @@ export const actionItems = pgTable(
     index("action_items_meeting_idx").on(t.meetingId),
     index("action_items_commitment_idx").on(t.commitmentId),
     index("action_items_assignee_idx").on(t.assigneeId),
+    // The action list's order (open first, then by due date): its first page is an index scan, not a sort of every row.
+    index("action_items_list_order_idx").on(sql`(case when ${t.status} in ('done', 'verified') then 1 else 0 end)`, t.dueDate, t.id),
     check("action_items_title_not_blank", sql`length(trim(${t.title})) > 0`),
     check("action_items_blocked_reason", sql`${t.status} <> 'blocked' or length(trim(coalesce(${t.blockedReason}, ''))) > 0`),
   ],

@@ -89,6 +89,8 @@ export const attendees = pgTable(
   (t) => [
     uniqueIndex("attendees_meeting_user_key").on(t.meetingId, t.userId),
     index("attendees_agency_meeting_idx").on(t.agencyId, t.meetingId),
+    // The meeting read scope's "invited in person" branch (lib/policy/scopes.ts).
+    index("attendees_user_meeting_idx").on(t.userId, t.meetingId),
     check("attendees_deputy_named", sql`${t.attendance} <> 'represented' or ${t.deputyName} is not null`),
   ],
 );

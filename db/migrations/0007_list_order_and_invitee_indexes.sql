@@ -1,0 +1,2 @@
+CREATE INDEX "attendees_user_meeting_idx" ON "attendees" USING btree ("user_id","meeting_id");--> statement-breakpoint
+CREATE INDEX "action_items_list_order_idx" ON "action_items" USING btree ((case when "status" in ('done', 'verified') then 1 else 0 end),"due_date","id");
