@@ -12,6 +12,6 @@ export type FormState =
     };
 
 /** Refusals because someone else saved first: the form offers to load their version and keeps what was typed. */
-export const STALE_REASONS: readonly string[] = ["staleAction", "staleMeeting", "staleTarget"];
+export const STALE_REASONS: readonly string[] = ["staleAction", "staleMeeting", "staleTarget", "staleAttendance"];
 
 export const initialFormState: FormState = { ok: true };

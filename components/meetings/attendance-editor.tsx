@@ -63,6 +63,8 @@ export interface AttendeeRow {
   deputyPosition: string | null;
   arrivedAt: string;
   walkIn: boolean;
+  /** The row's attendance version: a save over someone else's newer one is refused. */
+  version: number;
 }
 
 export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; attendee: AttendeeRow }) {
@@ -83,6 +85,7 @@ export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; 
       <form key={formKey(state)} action={action} className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t("attendanceOf", { name: attendee.name })}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="attendeeId" value={attendee.id} />
+        <input type="hidden" name="version" value={attendee.version} />
         <SelectField name="attendance" label={t("status")} id={id("attendance")} value={status} onChange={(e) => setStatus(e.target.value)}
           options={attendanceStatuses.map((s) => ({ value: s, label: statuses(s) }))} error={fieldError(state, "attendance")} />
         <TextField name="arrivedAt" type="time" id={id("arrivedAt")} label={t("arrivedAt")} defaultValue={typed(state, "arrivedAt", attendee.arrivedAt)} error={fieldError(state, "arrivedAt")} />

@@ -33,7 +33,10 @@ export const meetings = pgTable(
     summary: text().notNull().default(""),
     conclusions: text().notNull().default(""),
     status: meetingStatusEnum().notNull().default("draft"),
+    /** The details and agenda list (the edit form; the calendar's SEQUENCE). ARCHITECTURE.md, "Versions". */
     version: integer().notNull().default(1),
+    /** The minutes text (summary, conclusions, agenda notes) and finalising them. */
+    minutesVersion: integer().notNull().default(1),
     finalizedAt: timestamp({ withTimezone: true }),
     finalizedById: integer().references(() => users.id, { onDelete: "set null" }),
     createdById: integer().references(() => users.id, { onDelete: "set null" }),
@@ -85,6 +88,8 @@ export const attendees = pgTable(
     deputyPosition: text(),
     arrivedAt: timestamp({ withTimezone: true }),
     walkIn: boolean().notNull().default(false),
+    /** This row's attendance (status, deputy, arrival): each row is taken on its own. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     uniqueIndex("attendees_meeting_user_key").on(t.meetingId, t.userId),

@@ -50,6 +50,7 @@ export async function setAttendanceCommand(input: z.output<typeof attendanceSche
     const meeting = await lockMeeting(tx, input.meetingId);
     const [before] = await tx.select().from(attendees).where(and(eq(attendees.id, input.attendeeId), eq(attendees.meetingId, meeting.id)));
     if (!before) throw new FieldError("form", "notFound");
+    if (before.version !== input.version) throw new FieldError("form", "staleAttendance");
     const day = witaParts(meeting.startsAt).date;
     const came = input.attendance === "present" || input.attendance === "represented";
     const next = {
@@ -58,7 +59,7 @@ export async function setAttendanceCommand(input: z.output<typeof attendanceSche
       deputyPosition: input.attendance === "represented" ? input.deputyPosition : null,
       arrivedAt: came && input.arrivedAt ? witaInstant(day, input.arrivedAt) : null,
     };
-    await tx.update(attendees).set(next).where(eq(attendees.id, before.id));
+    await tx.update(attendees).set({ ...next, version: sql`${attendees.version} + 1` }).where(eq(attendees.id, before.id));
     if (came && meeting.status === "draft") await tx.update(meetings).set({ status: "held" }).where(eq(meetings.id, meeting.id));
     await touchMeeting(tx, meeting.id);
     await recordHistory(tx, {

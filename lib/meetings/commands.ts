@@ -66,7 +66,7 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
   if (input.id === null) throw new FieldError("form", "notFound");
   const meetingId = input.id;
   await getDb().transaction(async (tx) => {
-    const before = await lockMeeting(tx, meetingId, { version: input.version });
+    const before = await lockMeeting(tx, meetingId, { expected: { part: "details", version: input.version } });
     const fields = meetingFields(input, await resolveSeries(tx, input));
     await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId));
     const existing = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
@@ -77,7 +77,7 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
       update: (id, position, row) => tx.update(agendaItems).set({ position, title: row.title }).where(eq(agendaItems.id, id)),
       insert: (position, row) => tx.insert(agendaItems).values({ meetingId, position, title: row.title }),
     });
-    await touchMeeting(tx, meetingId);
+    await touchMeeting(tx, meetingId, "details");
     const changes = diffFields(
       { ...before, startsAt: before.startsAt.toISOString(), endsAt: before.endsAt?.toISOString() ?? null },
       { ...fields, startsAt: fields.startsAt.toISOString(), endsAt: fields.endsAt?.toISOString() ?? null },
@@ -91,9 +91,9 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
 
 export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId, { version: input.version });
+    const meeting = await lockMeeting(tx, input.meetingId, { expected: { part: "minutes", version: input.version } });
     await tx.update(meetings).set({ status: "minutes_final", finalizedAt: sql`now()`, finalizedById: actor.id }).where(eq(meetings.id, meeting.id));
-    await touchMeeting(tx, meeting.id);
+    await touchMeeting(tx, meeting.id, "minutes");
     await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: "finalize", changes: { status: { from: meeting.status, to: "minutes_final" } } });
     // Everyone on the list with a login is asked to confirm the minutes.
     const invited = await tx.select({ userId: attendees.userId }).from(attendees).where(eq(attendees.meetingId, meeting.id));

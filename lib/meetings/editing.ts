@@ -9,23 +9,41 @@ import { refreshMeetingSearch } from "./search";
 type MeetingRow = typeof meetings.$inferSelect;
 
 /**
+ * The parts of a meeting that forms edit independently, each with its own version (ARCHITECTURE.md,
+ * "Versions"): `details` (title, time, place, chair, agenda list) and `minutes` (summary,
+ * conclusions, agenda notes, finalising). Attendance rows carry their own version; statements and
+ * commitments are added and removed, never edited in place, so they hold none.
+ */
+export type MeetingPart = "details" | "minutes";
+
+/**
  * Locks a meeting for a change inside a transaction. Final minutes refuse changes unless the
- * caller is an amendment; a stale `version` means someone else saved first.
+ * caller is an amendment; a stale `expected` version of the part the form edits means someone
+ * else saved that part first.
  */
 export async function lockMeeting(
   tx: Transaction,
   meetingId: number,
-  options: { allowFinal?: boolean; version?: number } = {},
+  options: { allowFinal?: boolean; expected?: { part: MeetingPart; version: number } } = {},
 ): Promise<MeetingRow> {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
   if (!meeting) throw new FieldError("form", "notFound");
   if (isLocked(meeting.status) && !options.allowFinal) throw new FieldError("form", "meetingLocked");
-  if (options.version !== undefined && options.version !== meeting.version) throw new FieldError("form", "staleMeeting");
+  const expected = options.expected;
+  if (expected && expected.version !== (expected.part === "details" ? meeting.version : meeting.minutesVersion)) {
+    throw new FieldError("form", "staleMeeting");
+  }
   return meeting;
 }
 
-/** Marks the meeting changed: a new version, a new timestamp and a fresh search index. */
-export async function touchMeeting(tx: Transaction, meetingId: number): Promise<void> {
-  await tx.update(meetings).set({ version: sql`${meetings.version} + 1`, updatedAt: sql`now()` }).where(eq(meetings.id, meetingId));
+/**
+ * Marks the meeting changed: a new timestamp and a fresh search index, and a new version of the
+ * part that changed (none for attendance, statements and commitments, so an open form on another
+ * part does not go stale).
+ */
+export async function touchMeeting(tx: Transaction, meetingId: number, part?: MeetingPart): Promise<void> {
+  const bump = part === "details" ? { version: sql`${meetings.version} + 1` }
+    : part === "minutes" ? { minutesVersion: sql`${meetings.minutesVersion} + 1` } : {};
+  await tx.update(meetings).set({ ...bump, updatedAt: sql`now()` }).where(eq(meetings.id, meetingId));
   await refreshMeetingSearch(tx, meetingId);
 }

@@ -15,7 +15,7 @@ import {
 /** Minutes per agenda item, summary and conclusions; once final, only as an amendment with a reason. */
 export async function saveMinutesCommand(input: z.output<typeof minutesSchema>, actor: Actor): Promise<"unchanged" | "amended" | "minutesSaved"> {
   return getDb().transaction(async (tx) => {
-    const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true, version: input.version });
+    const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true, expected: { part: "minutes", version: input.version } });
     const amending = isLocked(meeting.status);
     if (amending && !input.amendmentReason) throw new FieldError("amendmentReason", "amendmentReasonRequired");
     const items = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id));
@@ -32,7 +32,7 @@ export async function saveMinutesCommand(input: z.output<typeof minutesSchema>, 
       await tx.update(agendaItems).set({ notes }).where(eq(agendaItems.id, item.id));
     }
     if (Object.keys(changes).length === 0) return "unchanged" as const;
-    await touchMeeting(tx, meeting.id);
+    await touchMeeting(tx, meeting.id, "minutes");
     if (amending) {
       await tx.insert(meetingAmendments).values({ meetingId: meeting.id, reason: input.amendmentReason, changes: JSON.stringify(changes), authorId: actor.id });
     }

@@ -54,6 +54,7 @@ export const attendanceSchema = z
   .object({
     meetingId: idField(),
     attendeeId: idField(),
+    version: versionField,
     attendance: z.enum(attendanceStatuses, { error: "invalid" }),
     deputyName: optionalText(LIMITS.shortText),
     deputyPosition: optionalText(LIMITS.shortText),

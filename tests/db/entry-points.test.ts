@@ -234,7 +234,7 @@ const expected: Record<string, Entry> = {
   "lib/meetings/minutes-mutations.ts#createActionsFromCommitment": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), commitmentId: String(w.draftCommitmentId), title: ["Serahkan data"], ownerAgencyId: [String(w.agency.DPMD)], dueDate: ["2025-08-15"], priority: ["normal"], targetId: [""], targetExpected: [""] }) },
   "lib/meetings/attendance-mutations.ts#inviteUsers": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), userIds: [String(w.users.kesra!.id)] }) },
   "lib/meetings/attendance-mutations.ts#addGuest": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), name: "Kepala Desa Bongki", position: "", institution: "", walkIn: "" }) },
-  "lib/meetings/attendance-mutations.ts#setAttendance": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId), attendance: "present", deputyName: "", deputyPosition: "", arrivedAt: "" }) },
+  "lib/meetings/attendance-mutations.ts#setAttendance": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId), version: "1", attendance: "present", deputyName: "", deputyPosition: "", arrivedAt: "" }) },
   "lib/meetings/attendance-mutations.ts#removeAttendee": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId) }) },
   // Targets and realisation.
   "lib/targets/mutations.ts#saveSector": { kind: "action", allowed: office, form: () => ({ id: "", code: "nelayan", nameId: "Nelayan", nameEn: "Fishers", descriptionId: "", descriptionEn: "", active: "on" }) },

@@ -72,7 +72,7 @@ describe("editing a meeting", () => {
   it("keeps an agenda item's minutes when the agenda is reordered", async () => {
     const id = await createMeetingCommand(meetingForm({ seriesId: "" }), actors.sekretariat!);
     const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
-    await saveMinutesCommand({ meetingId: id, version: detail.version, summary: "", conclusions: "", agendaIds: detail.agenda.map((a) => a.id), agendaNotes: ["Catatan A", "Catatan B"], amendmentReason: "" }, actors.sekretariat!);
+    await saveMinutesCommand({ meetingId: id, version: detail.minutesVersion, summary: "", conclusions: "", agendaIds: detail.agenda.map((a) => a.id), agendaNotes: ["Catatan A", "Catatan B"], amendmentReason: "" }, actors.sekretariat!);
     const v = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.version;
     const [a, b] = detail.agenda;
     await updateMeetingCommand(meetingForm({ id: String(id), version: String(v), seriesId: "", agenda: [b!.title, a!.title, "Baru"], agendaId: [String(b!.id), String(a!.id), ""] }), actors.sekretariat!);
@@ -105,10 +105,54 @@ describe("attendance", () => {
     await inviteUsersCommand({ meetingId: id, userIds: [actors.bappeda!.id] }, actors.sekretariat!);
     const attendee = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees[0]!;
     expect(attendanceSchema.safeParse({ meetingId: id, attendeeId: attendee.id, attendance: "represented", deputyName: "" }).success).toBe(false);
-    await setAttendanceCommand(attendanceSchema.parse({ meetingId: id, attendeeId: attendee.id, attendance: "represented", deputyName: "Sekretaris Bappeda", arrivedAt: "08:55" }), actors.sekretariat!);
+    await setAttendanceCommand(attendanceSchema.parse({ meetingId: id, attendeeId: attendee.id, version: attendee.version, attendance: "represented", deputyName: "Sekretaris Bappeda", arrivedAt: "08:55" }), actors.sekretariat!);
     const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees[0]!;
     expect(after.deputyName).toBe("Sekretaris Bappeda");
     expect(after.arrivedAt?.toISOString()).toBe("2025-07-16T00:55:00.000Z");
+  });
+});
+
+describe("the parts of a meeting, each with its own version", () => {
+  // Held a year before the other meetings here, so its attendance stays out of the searches below.
+  const attend = (meetingId: number, attendee: { id: number; version: number }, attendance: "present" | "absent") =>
+    setAttendanceCommand(attendanceSchema.parse({ meetingId, attendeeId: attendee.id, version: attendee.version, attendance }), actors.sekretariat!);
+
+  it("lets the minutes and the details be saved while others take attendance and add statements and commitments", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "", date: "2024-05-14" }), actors.sekretariat!);
+    await inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id] }, actors.sekretariat!);
+    // Two people open the minutes form and the edit form; a third takes attendance meanwhile.
+    const opened = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    await attend(id, opened.attendees[0]!, "present");
+    await addGuestCommand({ meetingId: id, name: "Camat Tellulimpoe", position: "Camat", institution: "Kecamatan Tellulimpoe", walkIn: true }, actors.sekretariat!);
+    await addStatementCommand({ meetingId: id, agendaItemId: null, attendeeId: null, speakerName: "Kadis Kesra", body: "Data guru mengaji lengkap." }, actors.sekretariat!);
+    await addCommitmentCommand({ meetingId: id, agendaItemId: null, agencyId: agencyIds.KESRA!, toAgencyId: null, committedByName: "", body: "Mendaftarkan 100 guru", figure: 100, figureUnit: "peserta", sectorId: null, dueDate: null }, actors.sekretariat!);
+    expect(await saveMinutesCommand({ meetingId: id, version: opened.minutesVersion, summary: "Rapat membahas capaian Juli.", conclusions: "", agendaIds: [], agendaNotes: [], amendmentReason: "" }, actors.sekretariat!))
+      .toBe("minutesSaved");
+    await updateMeetingCommand(meetingForm({ id: String(id), version: String(opened.version), seriesId: "", date: "2024-05-14", place: "Aula Bappeda" }), actors.admin!);
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    expect([after.summary, after.place, after.attendees.length]).toEqual(["Rapat membahas capaian Juli.", "Aula Bappeda", 2]);
+  });
+
+  it("still refuses a second save of the same part over the first", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "", date: "2024-05-14" }), actors.sekretariat!);
+    const opened = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
+    const minutes = { meetingId: id, version: opened.minutesVersion, conclusions: "", agendaIds: [], agendaNotes: [], amendmentReason: "" };
+    await saveMinutesCommand({ ...minutes, summary: "Versi pertama" }, actors.sekretariat!);
+    await expect(saveMinutesCommand({ ...minutes, summary: "Versi kedua" }, actors.admin!)).rejects.toMatchObject({ key: "staleMeeting" });
+    await expect(finalizeMeetingCommand({ meetingId: id, version: opened.minutesVersion }, actors.admin!)).rejects.toMatchObject({ key: "staleMeeting" });
+  });
+
+  it("refuses the later of two edits of one attendance row, and leaves the other rows alone", async () => {
+    const id = await createMeetingCommand(meetingForm({ seriesId: "", date: "2024-05-14" }), actors.sekretariat!);
+    await inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id, actors.bkad!.id] }, actors.sekretariat!);
+    const [first, second] = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees;
+    const answers = await Promise.allSettled([attend(id, first!, "present"), attend(id, first!, "absent")]);
+    expect(answers.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    expect(answers.find((a) => a.status === "rejected")).toMatchObject({ reason: { key: "staleAttendance" } });
+    await attend(id, second!, "absent");
+    const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.attendees;
+    expect(after.find((a) => a.id === first!.id)?.version).toBe(first!.version + 1);
+    expect(after.find((a) => a.id === second!.id)?.attendance).toBe("absent");
   });
 });
 
@@ -118,7 +162,7 @@ describe("final minutes", () => {
     id = await createMeetingCommand(meetingForm({ seriesId: "", title: "Rakor finalisasi" }), actors.sekretariat!);
     await inviteUsersCommand({ meetingId: id, userIds: [actors.kesra!.id, actors.bpjs!.id] }, actors.sekretariat!);
     await addCommitmentCommand({ meetingId: id, agendaItemId: null, agencyId: agencyIds.KESRA!, toAgencyId: agencyIds.BPJSTK!, committedByName: "", body: "Mendaftarkan 500 guru mengaji", figure: 500, figureUnit: "peserta", sectorId: null, dueDate: "2025-10-31" }, actors.sekretariat!);
-    const v = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.version;
+    const v = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!.minutesVersion;
     await finalizeMeetingCommand({ meetingId: id, version: v }, actors.sekretariat!);
   });
 
@@ -135,7 +179,7 @@ describe("final minutes", () => {
 
   it("change only through an amendment with a reason, kept in the history", async () => {
     const detail = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;
-    const input = { meetingId: id, version: detail.version, summary: "Ringkasan diperbaiki", conclusions: detail.conclusions, agendaIds: [], agendaNotes: [] };
+    const input = { meetingId: id, version: detail.minutesVersion, summary: "Ringkasan diperbaiki", conclusions: detail.conclusions, agendaIds: [], agendaNotes: [] };
     await expect(saveMinutesCommand({ ...input, amendmentReason: "" }, actors.sekretariat!)).rejects.toMatchObject({ key: "amendmentReasonRequired" });
     expect(await saveMinutesCommand({ ...input, amendmentReason: "Salah ketik nama" }, actors.sekretariat!)).toBe("amended");
     const after = (await getMeetingDetail({ actor: actors.sekretariat!, id }))!;

@@ -41,7 +41,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/invitation.ics`}>{t("ics")}</a>
         <a className="rounded-md border border-line bg-white px-3 py-1.5 hover:bg-slate-50" href={`/api/meetings/${meeting.id}/attendance.xlsx`}>{t("xlsx")}</a>
         {may.finalize ? (
-          <span className="ml-auto"><InlineAction action={finalizeMeeting} fields={{ meetingId: meeting.id, version: meeting.version }} label={t("finalize")} variant="primary" confirm={t("finalizeConfirm")} /></span>
+          <span className="ml-auto"><InlineAction action={finalizeMeeting} fields={{ meetingId: meeting.id, version: meeting.minutesVersion }} label={t("finalize")} variant="primary" confirm={t("finalizeConfirm")} /></span>
         ) : null}
       </nav>
       <div className="grid gap-6 lg:grid-cols-3">

@@ -33,7 +33,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
                 {meeting.attendees.map((a) => (
                   <AttendanceRowForm key={a.id} meetingId={meeting.id} attendee={{
                     id: a.id, name: a.name, position: a.position, org: a.agencyName ?? a.institution, attendance: a.attendance,
-                    deputyName: a.deputyName, deputyPosition: a.deputyPosition, arrivedAt: a.arrivedAt ? witaParts(a.arrivedAt).time : "", walkIn: a.walkIn,
+                    deputyName: a.deputyName, deputyPosition: a.deputyPosition, arrivedAt: a.arrivedAt ? witaParts(a.arrivedAt).time : "", walkIn: a.walkIn, version: a.version,
                   }} />
                 ))}
               </div>

@@ -33,7 +33,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       <div className="space-y-6">
         {final ? <Notice tone="info" label={t("finalTitle")}>{t("finalBody")}</Notice> : null}
         <Card title={t("discussion")}>
-          <MinutesForm meetingId={meeting.id} version={meeting.version} final={final} summary={meeting.summary} conclusions={meeting.conclusions}
+          <MinutesForm meetingId={meeting.id} version={meeting.minutesVersion} final={final} summary={meeting.summary} conclusions={meeting.conclusions}
             agenda={meeting.agenda.map((a) => ({ id: a.id, position: a.position, title: a.title, notes: a.notes }))} />
         </Card>
         <Card title={t("statements")}>
