@@ -10,6 +10,11 @@ const noSidewaysScroll = [
   { selector: `JSXAttribute[name.name='className'] TemplateElement[value.raw=${overflowClass}]`, message: sidewaysScroll },
 ];
 
+// One list component (issue 11): a table written by hand loses the header, empty state, phone layout and scroll hint.
+const noHandTable = [
+  { selector: "JSXOpeningElement[name.name='table']", message: "Render lists and tables with DataTable (components/ui/data-table.tsx), not a hand-written <table>." },
+];
+
 // One way to do each thing (issue 11): these keep new copies of the shared helpers out.
 const witaOffset = "Write WITA times with witaInstant / witaDay / calendarDate from lib/i18n/dates, not a hard-coded +08:00.";
 const oneWay = [
@@ -47,6 +52,11 @@ const config = [
     files: ["**/*.tsx"],
     ignores: ["components/ui/scroll-region.tsx"],
     rules: { "no-restricted-syntax": ["error", ...oneWay, ...noSidewaysScroll] },
+  },
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/scroll-region.tsx", "components/ui/data-table.tsx"],
+    rules: { "no-restricted-syntax": ["error", ...oneWay, ...noSidewaysScroll, ...noHandTable] },
   },
   {
     // The homes of the offset and of the number parser.

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditEventRow } from "@/lib/audit/queries";
 import type { AuditEventKind } from "@/lib/audit/kinds";
 import { formatDate } from "@/lib/i18n/dates";
@@ -21,7 +22,8 @@ const tones: Record<AuditEventKind, "success" | "danger" | "neutral" | "warning"
 /** Details with words of their own: why a login failed, how a second factor was given or turned off. */
 const FAILURES = ["wrong", "inactive", "throttled", "code_wrong", "two_factor", "recovery_code", "reenrolled", "password", "code", "by_admin"] as const;
 
-export async function AuditTable({ events }: { events: AuditEventRow[] }) {
+/** `empty`: the list's empty state (ListEmpty); `pagination`: the links below it. */
+export async function AuditTable({ events, empty, pagination }: { events: AuditEventRow[]; empty: ReactNode; pagination: ReactNode }) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
   const detail = (event: AuditEventRow) => {
@@ -30,32 +32,18 @@ export async function AuditTable({ events }: { events: AuditEventRow[] }) {
     return FAILURES.includes(event.detail as (typeof FAILURES)[number]) ? t(`failures.${event.detail as (typeof FAILURES)[number]}`) : event.detail;
   };
   return (
-    <ScrollRegion label={t("title")} framed>
-      <table className="w-full min-w-[44rem] text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-4 py-2">{t("when")}</th>
-            <th scope="col" className="px-4 py-2">{t("kind")}</th>
-            <th scope="col" className="px-4 py-2">{t("who")}</th>
-            <th scope="col" className="px-4 py-2">{t("address")}</th>
-            <th scope="col" className="px-4 py-2">{t("detail")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td className="whitespace-nowrap px-4 py-2">{formatDate(format, event.createdAt, "dateTime")}</td>
-              <td className="px-4 py-2"><Badge tone={tones[event.kind]}>{t(`kinds.${event.kind}`)}</Badge></td>
-              <td className="px-4 py-2">
-                {event.userName ? <span className="block font-medium">{event.userName}</span> : null}
-                <span className="block text-xs text-muted">{event.email ?? t("unknownEmail")}</span>
-              </td>
-              <td className="px-4 py-2 font-mono text-xs">{event.ipAddress || "–"}</td>
-              <td className="px-4 py-2">{detail(event)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable label={t("title")} rows={events} rowKey={(e) => e.id} minWidth="min-w-[44rem]" empty={empty} pagination={pagination}
+      columns={[
+        { key: "when", header: t("when"), nowrap: true, cell: (e) => formatDate(format, e.createdAt, "dateTime") },
+        { key: "kind", header: t("kind"), cell: (e) => <Badge tone={tones[e.kind]}>{t(`kinds.${e.kind}`)}</Badge> },
+        { key: "who", header: t("who"), cell: (e) => (
+          <>
+            {e.userName ? <span className="block font-medium">{e.userName}</span> : null}
+            <span className="block text-xs text-muted">{e.email ?? t("unknownEmail")}</span>
+          </>
+        ) },
+        { key: "address", header: t("address"), className: "font-mono text-xs", cell: (e) => e.ipAddress || "–" },
+        { key: "detail", header: t("detail"), cell: detail },
+      ]} />
   );
 }

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { ContradictionList } from "@/components/targets/derived-figures";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { actionStatuses } from "@/lib/domain/enums";
 import { formatDate } from "@/lib/i18n/dates";
 import type { DashboardData } from "@/lib/targets/queries";
@@ -78,23 +78,14 @@ export async function DashboardView({ data, summary, period, standing, mayManage
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card title={t("byAgency")}>
-          {summary.agencies.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
-            <ScrollRegion label={t("byAgency")} bleed>
-              <table className="w-full min-w-[28rem] text-left text-sm">
-                <thead className="text-xs text-muted">
-                  <tr><th scope="col" className="px-4 py-1">{t("agency")}</th>{actionStatuses.map((s) => <th key={s} scope="col" className="px-1 py-1 text-right last:pr-4"><ActionStatusBadge status={s} /></th>)}</tr>
-                </thead>
-                <tbody className="divide-y divide-line">
-                  {summary.agencies.map((a) => (
-                    <tr key={a.agencyId}>
-                      <td className="px-4 py-1.5"><Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">{a.agencyName}</Link></td>
-                      {actionStatuses.map((s) => <td key={s} className="px-1 py-1.5 text-right tabular-nums last:pr-4">{a.counts[s] || "·"}</td>)}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          )}
+          <DataTable label={t("byAgency")} look="compact" rows={summary.agencies} rowKey={(a) => a.agencyId} minWidth="min-w-[28rem]"
+            empty={<p className="text-sm text-muted">{t("noActions")}</p>}
+            columns={[
+              { key: "agency", header: t("agency"), cell: (a) => <Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">{a.agencyName}</Link> },
+              ...actionStatuses.map((s) => ({
+                key: s, header: <ActionStatusBadge status={s} />, align: "right" as const, tight: true, cell: (a: (typeof summary.agencies)[number]) => a.counts[s] || "·",
+              })),
+            ]} />
         </Card>
         <Card title={t("overdue")}>
           {data.overdue.length === 0 ? <p className="text-sm text-muted">{t("noOverdue")}</p> : (
@@ -113,22 +104,14 @@ export async function DashboardView({ data, summary, period, standing, mayManage
       {data.figures.length > 0 ? (
         <Card title={t("reportedFigures")}>
           <p className="mb-2 text-xs text-muted">{t("reportedFiguresHint")}</p>
-          <ScrollRegion label={t("reportedFigures")} bleed>
-            <table className="w-full min-w-[32rem] text-left text-sm">
-              <thead className="text-xs text-muted"><tr><th scope="col" className="px-4 py-1">{t("figureDate")}</th><th scope="col" className="px-2 py-1">{t("figureSource")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureCoverage")}</th><th scope="col" className="px-2 py-1 text-right">{t("figureParts")}</th><th scope="col" className="px-4 py-1">{t("figureNote")}</th></tr></thead>
-              <tbody className="divide-y divide-line">
-                {data.figures.map((f) => (
-                  <tr key={f.id}>
-                    <td className="px-4 py-1.5 whitespace-nowrap">{formatDate(format, f.dataDate, "short")}</td>
-                    <td className="px-2 py-1.5">{sources(f.source)}</td>
-                    <td className="px-2 py-1.5 text-right">{pct(Number(f.coveragePct))}</td>
-                    <td className="px-2 py-1.5 text-right">{f.participants !== null && f.population !== null ? `${n(f.participants)} / ${n(f.population)}` : t("noParts")}</td>
-                    <td className="px-4 py-1.5 text-xs">{f.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable label={t("reportedFigures")} look="compact" rows={data.figures} rowKey={(f) => f.id} minWidth="min-w-[32rem]"
+            columns={[
+              { key: "date", header: t("figureDate"), nowrap: true, cell: (f) => formatDate(format, f.dataDate, "short") },
+              { key: "source", header: t("figureSource"), cell: (f) => sources(f.source) },
+              { key: "coverage", header: t("figureCoverage"), align: "right", cell: (f) => pct(Number(f.coveragePct)) },
+              { key: "parts", header: t("figureParts"), align: "right", cell: (f) => (f.participants !== null && f.population !== null ? `${n(f.participants)} / ${n(f.population)}` : t("noParts")) },
+              { key: "note", header: t("figureNote"), className: "text-xs", cell: (f) => f.note },
+            ]} />
         </Card>
       ) : null}
     </div>

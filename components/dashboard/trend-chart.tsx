@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/i18n/dates";
 import type { TrendPoint } from "@/lib/targets/summary";
 
@@ -99,13 +100,12 @@ export async function TrendChart({ points, targetPct, labels }: { points: TrendP
         <span className="inline-flex items-center gap-1.5"><span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: brand }} />{t("projectedLine")}</span>
         <span className="inline-flex items-center gap-1.5"><span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: red }} />{t("targetLine", { pct: labels.target })}</span>
       </figcaption>
-      <table className="sr-only">
-        <caption>{t("trendTable")}</caption>
-        <thead><tr><th scope="col">{t("trendMonth")}</th><th scope="col">{t("realised")}</th><th scope="col">{t("projectedLine")}</th></tr></thead>
-        <tbody>
-          {points.map((p) => <tr key={p.month}><th scope="row">{month(p.month)}</th><td>{pct(p.coverage)}</td><td>{pct(p.projected)}</td></tr>)}
-        </tbody>
-      </table>
+      <DataTable label={t("trendTable")} look="hidden" rows={points} rowKey={(p) => p.month}
+        columns={[
+          { key: "month", header: t("trendMonth"), rowHeader: true, cell: (p) => month(p.month) },
+          { key: "realised", header: t("realised"), cell: (p) => pct(p.coverage) },
+          { key: "projected", header: t("projectedLine"), cell: (p) => pct(p.projected) },
+        ]} />
     </figure>
   );
 }

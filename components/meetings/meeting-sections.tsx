@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/i18n/dates";
 import { agendaTitle } from "@/lib/meetings/carry-over";
 import type { MeetingDetail } from "@/lib/meetings/queries";
@@ -159,30 +159,14 @@ export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
   const format = await getFormatter();
   return (
     <Card title={t("followUp")}>
-      {meeting.actions.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
-        <ScrollRegion label={t("followUp")} bleed>
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2">{a("title")}</th>
-                <th scope="col" className="px-4 py-2">{a("owner")}</th>
-                <th scope="col" className="px-4 py-2">{a("due")}</th>
-                <th scope="col" className="px-4 py-2">{a("status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {meeting.actions.map((x) => (
-                <tr key={x.id}>
-                  <td className="px-4 py-2"><Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link></td>
-                  <td className="px-4 py-2">{x.agencyName}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{formatDate(format, x.dueDate, "short")}</td>
-                  <td className="px-4 py-2"><ActionStatusBadge status={x.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable label={t("followUp")} look="card" rows={meeting.actions} rowKey={(x) => x.id} minWidth="min-w-[32rem]"
+        empty={<p className="text-sm text-muted">{t("noActions")}</p>}
+        columns={[
+          { key: "title", header: a("title"), cell: (x) => <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link> },
+          { key: "owner", header: a("owner"), cell: (x) => x.agencyName },
+          { key: "due", header: a("due"), nowrap: true, cell: (x) => formatDate(format, x.dueDate, "short") },
+          { key: "status", header: a("status"), cell: (x) => <ActionStatusBadge status={x.status} /> },
+        ]} />
     </Card>
   );
 }

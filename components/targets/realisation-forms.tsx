@@ -4,9 +4,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 import { figureSources } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import type { ImportResult } from "@/lib/targets/import";
@@ -76,29 +76,18 @@ export function ImportForm({ today }: { today: string }) {
         {result && result.imported === undefined && errors === 0 ? <button type="submit" name="mode" value="import" disabled={pending} className={buttonClass("primary")}>{t("importAll", { count: rows.length })}</button> : null}
         {result && result.imported === undefined && errors > 0 && errors < rows.length ? <button type="submit" name="mode" value="importClean" disabled={pending} className={buttonClass("primary")}>{t("importClean", { count: rows.length - errors })}</button> : null}
       </div>
-      {rows.length > 0 ? (
-        <ScrollRegion label={t("previewTable")} className="-mx-4 sm:mx-0" boxClassName="max-h-[28rem] overflow-y-auto border-y border-line sm:rounded-md sm:border">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">{t("previewTable")}</caption>
-            <thead className="sticky top-0 bg-slate-50 text-xs text-muted">
-              <tr><th scope="col" className="px-3 py-1">{t("line")}</th><th scope="col" className="px-3 py-1">{t("sector")}</th><th scope="col" className="px-3 py-1">{t("month")}</th><th scope="col" className="px-3 py-1 text-right">{t("newParticipants")}</th><th scope="col" className="px-3 py-1 text-right">{t("activeParticipants")}</th><th scope="col" className="px-3 py-1">{t("problems")}</th></tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {rows.slice(0, 500).map((r) => (
-                <tr key={r.line} className={r.errors.length > 0 ? "bg-red-50" : ""}>
-                  <td className="px-3 py-1 tabular-nums">{r.line}</td>
-                  <td className="px-3 py-1">{r.sector}</td>
-                  <td className="px-3 py-1">{r.month?.slice(0, 7) ?? (r.monthText || "–")}</td>
-                  <td className="px-3 py-1 text-right tabular-nums">{r.newParticipants === null ? "–" : format.number(r.newParticipants)}</td>
-                  <td className="px-3 py-1 text-right tabular-nums">{r.activeParticipants === null ? "–" : format.number(r.activeParticipants)}</td>
-                  <td className="px-3 py-1 text-red-800">{r.errors.map((x) => e(x)).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {rows.length > 500 ? <p className="p-2 text-xs text-muted">{t("moreRows", { count: rows.length - 500 })}</p> : null}
-        </ScrollRegion>
-      ) : null}
+      <DataTable label={t("previewTable")} look="sheet" caption stickyHeader rows={rows.slice(0, 500)} rowKey={(r) => r.line} minWidth="min-w-[36rem]"
+        scrollClassName={{ outer: "-mx-4 sm:mx-0", box: "max-h-[28rem] overflow-y-auto border-y border-line sm:rounded-md sm:border" }}
+        rowClassName={(r) => (r.errors.length > 0 ? "bg-red-50" : "")}
+        pagination={rows.length > 500 ? <p className="p-2 text-xs text-muted">{t("moreRows", { count: rows.length - 500 })}</p> : null}
+        columns={[
+          { key: "line", header: t("line"), className: "tabular-nums", cell: (r) => r.line },
+          { key: "sector", header: t("sector"), cell: (r) => r.sector },
+          { key: "month", header: t("month"), cell: (r) => r.month?.slice(0, 7) ?? (r.monthText || "–") },
+          { key: "new", header: t("newParticipants"), align: "right", cell: (r) => (r.newParticipants === null ? "–" : format.number(r.newParticipants)) },
+          { key: "active", header: t("activeParticipants"), align: "right", cell: (r) => (r.activeParticipants === null ? "–" : format.number(r.activeParticipants)) },
+          { key: "problems", header: t("problems"), className: "text-red-800", cell: (r) => r.errors.map((x) => e(x)).join("; ") },
+        ]} />
     </form>
   );
 }

@@ -270,3 +270,8 @@ export const importSchema = z.object({
   mode: z.enum(["preview", "import", "importClean"]),
   ...provenance,
 });
+
+/** A sector's participants now: the target's baseline plus every month's new participants since. */
+export function participantsNow(baseline: number, months: ReadonlyArray<{ newParticipants: number }>): number {
+  return months.reduce((sum, m) => sum + m.newParticipants, baseline);
+}

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
+import { SectorActions, SectorMonths } from "@/components/targets/sector-sections";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireAllowed } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/dates";
 import { parseId } from "@/lib/ids";
 import { choosePeriod, sectorDetail } from "@/lib/targets/queries";
+import { participantsNow } from "@/lib/targets/rules";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> };
 
@@ -37,8 +38,7 @@ export default async function SectorPage(props: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const n = (v: number | null | undefined) => (v === null || v === undefined ? "–" : format.number(v));
-  const added = d.months.reduce((s, m) => s + m.newParticipants, 0);
-  const current = (d.target?.baselineParticipants ?? 0) + added;
+  const current = participantsNow(d.target?.baselineParticipants ?? 0, d.months);
   return (
     <>
       <PageHeader title={locale === "en" ? d.sector.nameEn : d.sector.nameId} description={locale === "en" ? d.sector.descriptionEn : d.sector.descriptionId} />
@@ -54,28 +54,10 @@ export default async function SectorPage(props: Props) {
           ) : <p className="text-sm text-muted">{t("noTarget")}</p>}
         </Card>
         <Card title={t("months")}>
-          {d.months.length === 0 ? <p className="text-sm text-muted">{t("noMonths")}</p> : (
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-muted"><tr><th scope="col" className="py-1">{t("month")}</th><th scope="col" className="py-1 text-right">{t("new")}</th><th scope="col" className="py-1 text-right">{t("active")}</th></tr></thead>
-              <tbody className="divide-y divide-line">
-                {d.months.map((m) => (
-                  <tr key={m.id}><td className="py-1.5">{formatDate(format, m.month, "month")}</td><td className="py-1.5 text-right tabular-nums">{n(m.newParticipants)}</td><td className="py-1.5 text-right tabular-nums">{n(m.activeParticipants)}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <SectorMonths months={d.months} />
         </Card>
         <Card title={t("actions")}>
-          {d.actions.length === 0 ? <p className="text-sm text-muted">{t("noActions")}</p> : (
-            <ul className="divide-y divide-line text-sm">
-              {d.actions.map((a) => (
-                <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
-                  <span><Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.title}</Link><span className="block text-xs text-muted">{a.agencyName} · {formatDate(format, a.dueDate, "short")}</span></span>
-                  <span className="flex items-center gap-3 text-xs"><span>{t("contribution", { expected: n(a.expected), verified: n(a.verified) })}</span><ActionStatusBadge status={a.status} /></span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <SectorActions actions={d.actions} />
         </Card>
         <Card title={t("meetings")}>
           {d.meetings.length === 0 ? <p className="text-sm text-muted">{t("noMeetings")}</p> : (
