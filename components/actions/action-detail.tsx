@@ -2,8 +2,9 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { StepCheckbox } from "./action-forms";
 import type { ActionDetail } from "@/lib/actions/queries";
-import { isOverdue } from "@/lib/actions/rules";
+import { isOverdue, stepProgress } from "@/lib/actions/rules";
 import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
 export async function ActionFacts({ action }: { action: ActionDetail }) {
@@ -32,6 +33,30 @@ export async function ActionFacts({ action }: { action: ActionDetail }) {
       </dl>
       {action.description ? <p className="mt-4 whitespace-pre-line border-t border-line pt-4 text-sm">{action.description}</p> : null}
       {action.status === "blocked" && action.blockedReason ? <p className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-900">{t("blockedBecause", { reason: action.blockedReason })}</p> : null}
+    </Card>
+  );
+}
+
+/** The agreed steps in order; those who report on the action tick them off (`canReport`, from the policy). */
+export async function ActionSteps({ action, canReport }: { action: ActionDetail; canReport: boolean }) {
+  const t = await getTranslations("actions.detail");
+  const format = await getFormatter();
+  const { done, total } = stepProgress(action.steps);
+  return (
+    <Card title={t("steps")} actions={<span className="text-sm text-muted">{t("stepsDone", { done, total })}</span>}>
+      {total === 0 ? <p className="text-sm text-muted">{t("noSteps")}</p> : (
+        <ol className="divide-y divide-line" aria-label={t("steps")}>
+          {action.steps.map((s) => (
+            <li key={s.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+              <span className={s.doneAt ? "text-muted line-through" : ""}>
+                <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
+                {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({formatDate(format, s.dueDate, "short")})</span> : null}
+              </span>
+              {canReport ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
+            </li>
+          ))}
+        </ol>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEvidence, isOverdue, safeFileName } from "./rules";
+import { checkEvidence, isOverdue, safeFileName, stepProgress } from "./rules";
 
 describe("isOverdue", () => {
   it.each([
@@ -10,6 +10,13 @@ describe("isOverdue", () => {
     { status: "verified", dueDate: "2025-06-01", today: "2025-07-01", overdue: false },
   ] as const)("$status due $dueDate on $today: $overdue", ({ status, dueDate, today, overdue }) => {
     expect(isOverdue({ status, dueDate }, today)).toBe(overdue);
+  });
+});
+
+describe("stepProgress", () => {
+  it("counts the steps with a done time, out of all of them", () => {
+    expect(stepProgress([])).toEqual({ done: 0, total: 0 });
+    expect(stepProgress([{ doneAt: new Date("2025-07-01T00:00:00Z") }, { doneAt: null }, { doneAt: "2025-07-02T00:00:00Z" }])).toEqual({ done: 2, total: 3 });
   });
 });
 

@@ -11,6 +11,11 @@ export function isOverdue(action: { status: ActionStatus; dueDate: string }, tod
   return !closed.has(action.status) && action.dueDate < todayIso;
 }
 
+/** How many of an action's steps are done, out of how many. */
+export function stepProgress(steps: ReadonlyArray<{ doneAt: Date | string | null }>): { done: number; total: number } {
+  return { done: steps.filter((s) => s.doneAt !== null).length, total: steps.length };
+}
+
 // ---- evidence ----------------------------------------------------------------------------------
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;

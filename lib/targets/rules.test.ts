@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contradictions, coveragePct, impliedPopulation, monthsLeft, participantsNeeded, periodStanding, pickPeriod, project, ruleMinimumPct, targetParticipants } from "./rules";
+import { contradictions, coveragePct, impliedPopulation, monthsLeft, participantsNeeded, participantsNow, periodStanding, pickPeriod, project, ruleMinimumPct, targetParticipants } from "./rules";
 
 describe("coverage arithmetic", () => {
   it("computes coverage and refuses a zero population", () => {
@@ -120,5 +120,12 @@ describe("the period a page shows", () => {
     { name: "not yet begun", period: y2026, periods: [y2026, y2025], today: "2025-11-29", standing: { ended: false } },
   ])("is $name", ({ period, periods, today, standing }) => {
     expect(periodStanding(period, periods, today)).toEqual(standing);
+  });
+});
+
+describe("participantsNow", () => {
+  it("adds each month's new participants, losses included, to the baseline", () => {
+    expect(participantsNow(1000, [])).toBe(1000);
+    expect(participantsNow(1000, [{ newParticipants: 40 }, { newParticipants: -5 }, { newParticipants: 15 }])).toBe(1050);
   });
 });

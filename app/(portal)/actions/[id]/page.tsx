@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionComments, ActionFacts, ActionHistory, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
+import { getTranslations } from "next-intl/server";
+import { ActionComments, ActionFacts, ActionHistory, ActionSteps, ContributionTable, ProgressTimeline } from "@/components/actions/action-detail";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
-import { CommentForm, ProgressForm, ReviewForm, StatusForm, StepCheckbox } from "@/components/actions/action-forms";
+import { CommentForm, ProgressForm, ReviewForm, StatusForm } from "@/components/actions/action-forms";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadActionFor } from "@/lib/actions/load";
-import { formatDate } from "@/lib/i18n/dates";
 import { actionCapabilities } from "@/lib/policy";
 
 type Params = Promise<{ id: string }>;
@@ -17,10 +16,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ActionPage({ params }: { params: Params }) {
   const { user, action } = await loadActionFor("action.read", params);
-  const format = await getFormatter();
   const t = await getTranslations("actions.detail");
   const may = actionCapabilities(user, { ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id), status: action.status });
-  const done = action.steps.filter((s) => s.doneAt).length;
   return (
     <>
       <PageHeader title={action.title} description={<ActionStatusBadge status={action.status} />}
@@ -28,21 +25,7 @@ export default async function ActionPage({ params }: { params: Params }) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <ActionFacts action={action} />
-          <Card title={t("steps")} actions={<span className="text-sm text-muted">{t("stepsDone", { done, total: action.steps.length })}</span>}>
-            {action.steps.length === 0 ? <p className="text-sm text-muted">{t("noSteps")}</p> : (
-              <ol className="divide-y divide-line" aria-label={t("steps")}>
-                {action.steps.map((s) => (
-                  <li key={s.id} className="flex items-center justify-between gap-3 py-2 text-sm">
-                    <span className={s.doneAt ? "text-muted line-through" : ""}>
-                      <span aria-hidden>{s.doneAt ? "☑" : "☐"} </span>{s.position}. {s.title}
-                      {s.dueDate ? <span className="ml-2 text-xs text-muted no-underline">({formatDate(format, s.dueDate, "short")})</span> : null}
-                    </span>
-                    {may.report ? <StepCheckbox actionId={action.id} step={{ id: s.id, title: s.title, done: Boolean(s.doneAt) }} /> : null}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+          <ActionSteps action={action} canReport={may.report} />
           {may.review ? <Card title={t("review")}><p className="mb-3 text-sm text-muted">{t("reviewHint")}</p><ReviewForm actionId={action.id} version={action.version} /></Card> : null}
           {may.moves.length > 0 ? <Card title={t("status")}><StatusForm actionId={action.id} version={action.version} current={action.status} allowed={may.moves} /></Card> : null}
           <Card title={t("progress")}>
