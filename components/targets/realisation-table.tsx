@@ -20,7 +20,7 @@ export async function RealisationTable({ label, rows, sectorName }: { label: str
         { key: "sector", header: t("sector"), cell: (r) => sectorName(r.sectorId) },
         { key: "new", header: t("newParticipants"), align: "right", cell: (r) => format.number(r.newParticipants), cellClassName: (r) => (r.newParticipants < 0 ? "text-red-700" : "") },
         { key: "active", header: t("activeParticipants"), align: "right", cell: (r) => format.number(r.activeParticipants) },
-        { key: "source", header: t("source"), cell: (r) => <span className="text-xs text-muted">{sources(r.source)} · {formatDate(format, r.dataDate, "short")}</span> },
+        { key: "source", header: t("source"), className: "text-xs text-muted", cell: (r) => `${sources(r.source)} · ${formatDate(format, r.dataDate, "short")}` },
       ]} />
   );
 }
