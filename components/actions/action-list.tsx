@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,13 +10,13 @@ import { isOverdue } from "@/lib/actions/rules";
 import { formatDate, todayInWita } from "@/lib/i18n/dates";
 
 /** Phones get cards; wider screens a table. `clearFiltersHref`: the list without filters, when filters are on (an empty list then says nothing matched). */
-export async function ActionList({ actions, empty, clearFiltersHref }: { actions: ActionListRow[]; empty?: string; clearFiltersHref?: string }) {
+export async function ActionList({ actions, empty, clearFiltersHref, pagination }: { actions: ActionListRow[]; empty?: string; clearFiltersHref?: string; pagination?: ReactNode }) {
   const t = await getTranslations("actions");
   const layout = await getTranslations("layout");
   const format = await getFormatter();
   const today = todayInWita();
   return (
-    <DataTable label={t("listLabel")} rows={actions} rowKey={(a) => a.id} minWidth="min-w-[36rem]" caption
+    <DataTable label={t("listLabel")} rows={actions} rowKey={(a) => a.id} minWidth="min-w-[36rem]" caption pagination={pagination}
       empty={<ListEmpty title={empty ?? layout("noActionsYet")} clearFiltersHref={clearFiltersHref} />}
       card={(a) => (
         <>

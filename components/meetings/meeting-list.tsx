@@ -1,18 +1,19 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { ListEmpty } from "@/components/ui/list-empty";
 import { formatDate } from "@/lib/i18n/dates";
 import type { MeetingListRow } from "@/lib/meetings/queries";
 import { MeetingStatusBadge } from "./meeting-badges";
 
-/** Meetings read as cards at every width. `clearFiltersHref`: the list without filters, when filters are on (an empty list then says nothing matched). */
-export async function MeetingList({ meetings, clearFiltersHref }: { meetings: MeetingListRow[]; clearFiltersHref?: string }) {
+/** Meetings read as cards at every width; `pagination`: the links below. `clearFiltersHref`: the list without filters, when filters are on (an empty list then says nothing matched). */
+export async function MeetingList({ meetings, clearFiltersHref, pagination }: { meetings: MeetingListRow[]; clearFiltersHref?: string; pagination?: ReactNode }) {
   const t = await getTranslations("meetings");
   const types = await getTranslations("enums.meetingType");
   const format = await getFormatter();
   return (
-    <DataTable label={t("listLabel")} rows={meetings} rowKey={(m) => m.id} cards="divided"
+    <DataTable label={t("listLabel")} rows={meetings} rowKey={(m) => m.id} cards="divided" pagination={pagination}
       empty={<ListEmpty title={t("empty")} hint={t("emptyHint")} clearFiltersHref={clearFiltersHref} />}
       card={(m) => (
         <Link href={`/meetings/${m.id}`} className="block px-4 py-3 hover:bg-slate-50">
