@@ -4,11 +4,6 @@ import { getDb } from "@/db/client";
 import { actionItems, meetings, notifications } from "@/db/schema";
 import { pageOffset } from "@/lib/pagination";
 
-export async function unreadCount(userId: number): Promise<number> {
-  const [row] = await getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
-}
-
 export const NOTIFICATIONS_PAGE_SIZE = 25;
 
 export async function listNotifications({ userId, page }: { userId: number; page: number }) {
