@@ -138,3 +138,34 @@ describe("counts computed apart from their lists", () => {
     expect(actions.rows.map((a) => [a.id, a.stepsTotal, a.stepsDone]).sort()).toEqual(stepRows.map((r) => [r.id, r.total, r.done]).sort());
   });
 });
+
+describe("keyset pages of the action list", () => {
+  it("are the same rows as the numbered pages, forwards and backwards, without OFFSET", async () => {
+    const actor = actors.sekretariat!;
+    const pageSize = 7;
+    const numbered = async (page: number) => (await listVisibleActions({ actor, page, pageSize })).rows.map((r) => r.id);
+    const first = await listVisibleActions({ actor, page: 1, pageSize });
+    const pages = Math.ceil(first.total / pageSize);
+    expect(pages).toBeGreaterThan(3);
+    let current = first;
+    for (let page = 2; page <= pages; page++) {
+      let found: Awaited<ReturnType<typeof listVisibleActions>> | undefined;
+      const queries = await record(async () => { found = await listVisibleActions({ actor, page, pageSize, cursor: { direction: "after", key: current.nextKey! } }); });
+      expect(found!.rows.map((r) => r.id)).toEqual(await numbered(page));
+      expect(queries.find((q) => /"action_items_list|limit/i.test(q) && /\(case when/i.test(q))).not.toMatch(/\boffset \$\d+/i);
+      // Back from here: the page before, as numbered.
+      const back = await listVisibleActions({ actor, page: page - 1, pageSize, cursor: { direction: "before", key: found!.previousKey! } });
+      expect(back.rows.map((r) => r.id)).toEqual(await numbered(page - 1));
+      current = found!;
+    }
+    expect(current.nextKey).toBeUndefined();
+  });
+
+  it("fall back to the numbered page when the cursor is not a key", async () => {
+    const actor = actors.sekretariat!;
+    for (const key of ["", "x", "2.2025-01-01.5", "0.2025-13-45.1", "0.2025-02-30.1", "0.2025-01-01.99999999999", "1.2025-01-01.1;drop"]) {
+      const listed = await listVisibleActions({ actor, page: 2, pageSize: 5, cursor: { direction: "after", key } });
+      expect(listed.rows.map((r) => r.id)).toEqual((await listVisibleActions({ actor, page: 2, pageSize: 5 })).rows.map((r) => r.id));
+    }
+  });
+});
