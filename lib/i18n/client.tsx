@@ -5,7 +5,6 @@
  * `useLocale` and `useFormatter` behave as next-intl's do for what the client components use
  * (messages with lib/i18n/format-message.ts, numbers, the named date styles in WITA).
  */
-import type { useFormatter as NextUseFormatter, useTranslations as NextUseTranslations } from "@/lib/i18n/client";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { UseFormatter, UseTranslations } from "./client-types";
 import { TIME_ZONE } from "./config";
@@ -30,14 +29,15 @@ function useClientTranslations(namespace: string) {
   const { locale, messages } = useContext(Context);
   return useMemo(() => {
     const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
-    const t = (key: string, values?: MessageValues) => {
+    const rich = () => { throw new Error("Rich messages are rendered on the server (lib/i18n/client.tsx)"); };
+    return Object.assign((key: string, values?: MessageValues) => {
       const message = lookup(messages, full(key));
       return typeof message === "string" ? formatMessage(message, values, locale) : full(key);
-    };
-    t.has = (key: string) => typeof lookup(messages, full(key)) === "string";
-    t.raw = (key: string) => lookup(messages, full(key));
-    t.rich = t.markup = () => { throw new Error("Rich messages are rendered on the server (lib/i18n/client.tsx)"); };
-    return t;
+    }, {
+      has: (key: string) => typeof lookup(messages, full(key)) === "string",
+      raw: (key: string) => lookup(messages, full(key)),
+      rich, markup: rich,
+    });
   }, [locale, messages, namespace]);
 }
 

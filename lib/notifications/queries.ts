@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { actionItems, meetings, notifications } from "@/db/schema";
 import { pageOffset } from "@/lib/pagination";
