@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessagesProvider } from "@/lib/i18n/client";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
@@ -14,12 +14,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  // Only what client components read goes to the browser, not the whole catalogue.
+  // Only what client components read goes to the browser, not the whole catalogue, and not
+  // next-intl's client runtime either (lib/i18n/client.tsx).
   const messages = pickMessages(await getMessages());
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <ClientMessagesProvider locale={locale} messages={messages}>{children}</ClientMessagesProvider>
       </body>
     </html>
   );

@@ -11,7 +11,8 @@
  * and — unless `--ci`, which checks only what does not depend on the machine — throughput
  * against the ceiling, p95, the single-client median and the server's resident memory.
  *
- * PostgreSQL: set BENCH_DATABASE_URL to a server URL (a database `kawal_bench` is made afresh);
+ * PostgreSQL: set BENCH_DATABASE_URL to a server URL (a database `kawal_bench_<pid>` is made for
+ * the run and dropped at its end, unless --keep-database);
  * without it the data goes to an embedded PGlite folder (data/bench).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -41,19 +42,33 @@ const BASE = `http://localhost:${PORT}`;
 const countFile = path.resolve("data", "bench-sql-count");
 const BUDGET = { sqlPerPage: 10, htmlBytes: 200_000, ratio: 0.4, p95Ms: 250, medianMs: 50, rssMb: 400 };
 
+const benchDatabase = `kawal_bench_${process.pid}`;
 const log = (line: string) => console.log(line);
+
+/** Drops this run's database (BENCH_DATABASE_URL), after the servers that used it have stopped. */
+async function dropBenchDatabase() {
+  const server = process.env.BENCH_DATABASE_URL;
+  if (!server || args.includes("--keep-database")) return;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists ${benchDatabase} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function prepareDatabase(): Promise<Record<string, string>> {
   const server = process.env.BENCH_DATABASE_URL;
   let url: string | undefined;
   if (server) {
+    // A database of this run's own (created here, dropped at the end unless --keep-database):
+    // nothing else on the server is touched, and two runs never share one.
     const admin = postgres(server, { max: 1, onnotice: () => {} });
-    await admin.unsafe("drop database if exists kawal_bench with (force)");
-    await admin.unsafe("create database kawal_bench");
+    await admin.unsafe(`create database ${benchDatabase}`);
     await admin.end();
     const u = new URL(server);
-    u.pathname = "/kawal_bench";
+    u.pathname = `/${benchDatabase}`;
     url = u.toString();
   } else rmSync(path.resolve("data", "bench"), { recursive: true, force: true });
   const handle = openDatabase({ url, dataDir: path.resolve("data", "bench") });
@@ -221,10 +236,13 @@ async function main() {
   } finally {
     server.kill();
     other?.kill();
+    await Promise.all([server, ...(other ? [other] : [])].map((p) => (p.exitCode !== null ? null : new Promise((r) => p.once("exit", r)))));
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => dropBenchDatabase().catch((error: unknown) => { console.error(error); process.exitCode = 1; }));

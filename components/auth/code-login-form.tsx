@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";

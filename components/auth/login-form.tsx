@@ -1,7 +1,7 @@
 "use client";
 
 import { formKey } from "@/components/ui/form-status";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 

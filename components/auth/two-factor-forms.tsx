@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useRouter } from "next/navigation";
 import { useActionState, type ReactNode } from "react";
 import { buttonClass, SubmitButton } from "@/components/ui/button";

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/authz";
 import { logout } from "@/lib/auth/mutations";
-import { unreadCount } from "@/lib/notifications/queries";
 import type { SessionUser } from "@/lib/users/queries";
 import { LanguageSwitch } from "./language-switch";
 
@@ -10,7 +9,7 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
   const t = await getTranslations("nav");
   const roles = await getTranslations("enums.role");
   const audit = await getTranslations("audit");
-  const unread = await unreadCount(user.id);
+  const unread = user.unreadNotifications;
   const links = [
     { href: "/", label: t("home"), show: true },
     { href: "/dashboard", label: t("dashboard"), show: can(user, "dashboard.read") },

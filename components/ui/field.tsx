@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import type { ComponentProps, ReactNode } from "react";
 
 const inputClass =

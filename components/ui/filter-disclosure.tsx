@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useEffect, useRef, type ReactNode } from "react";
 
 const WIDE = "(min-width: 40rem)";

@@ -9,7 +9,7 @@ import {
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
 import { todayInWita } from "@/lib/i18n/dates";
-import { pageOffset } from "@/lib/pagination";
+import { pageOffset, type Cursor } from "@/lib/pagination";
 
 export const ACTIONS_PAGE_SIZE = 20;
 
@@ -68,21 +68,55 @@ async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<A
 }
 
 /** Actions the user may see, most urgent first: open ones by due date, then the closed ones. */
-export async function listVisibleActions({ actor, page, filters = {}, pageSize = ACTIONS_PAGE_SIZE }: { actor: Actor; page: number; filters?: ActionFilters; pageSize?: number }) {
+/** The action list's order, which its index (action_items_list_order_idx) follows: open first, then by due date and id. */
+const listRank = sql<number>`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`;
+
+/** The sort key of an action in the list, as a keyset cursor: `<rank>.<due date>.<id>`. */
+export function actionListKey(row: { status: ActionStatus; dueDate: string; id: number }): string {
+  return `${row.status === "done" || row.status === "verified" ? 1 : 0}.${row.dueDate}.${row.id}`;
+}
+
+function parseActionListKey(key: string): { rank: number; dueDate: string; id: number } | null {
+  const m = /^([01])\.(\d{4}-\d{2}-\d{2})\.(\d{1,10})$/.exec(key);
+  // A real calendar day (2025-02-30 is not) and an id PostgreSQL's integer holds.
+  const day = m ? new Date(`${m[2]}T00:00:00Z`) : null;
+  if (!m || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== m[2] || Number(m[3]) > 2_147_483_647) return null;
+  return { rank: Number(m[1]), dueDate: m[2]!, id: Number(m[3]) };
+}
+
+/**
+ * A page of the actions the actor may read. With a cursor (the key of the row before or after
+ * the page, see lib/pagination.ts) the page starts at that key through the list's index; without
+ * one (a page number typed in, or an unreadable cursor) it is found with OFFSET.
+ * `nextKey`/`previousKey` are the cursors of the pages around it.
+ */
+export async function listVisibleActions({ actor, page, filters = {}, pageSize = ACTIONS_PAGE_SIZE, cursor }: { actor: Actor; page: number; filters?: ActionFilters; pageSize?: number; cursor?: Cursor }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
+  const at = cursor ? parseActionListKey(cursor.key) : null;
+  const backwards = at !== null && cursor?.direction === "before";
+  const position = at === null ? undefined
+    : sql`(${listRank}, ${actionItems.dueDate}, ${actionItems.id}) ${sql.raw(backwards ? "<" : ">")} (${at.rank}, ${at.dueDate}::date, ${at.id})`;
+  const order = backwards ? [desc(listRank), desc(actionItems.dueDate), desc(actionItems.id)] : [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)];
   const [rows, [total]] = await Promise.all([
     db.select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(where)
-      .orderBy(sql`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`, asc(actionItems.dueDate), asc(actionItems.id))
-      .limit(pageSize).offset(pageOffset(page, pageSize))
-      .then((found) => withStepCounts([found])),
+      .where(and(where, position))
+      .orderBy(...order)
+      .limit(pageSize).offset(at === null ? pageOffset(page, pageSize) : 0)
+      .then((found) => withStepCounts([backwards ? found.reverse() : found])),
     db.select({ n: count() }).from(actionItems).where(where),
   ]);
-  return { rows: rows[0]!, total: total?.n ?? 0, page, pageSize };
+  const shown = rows[0]!;
+  const first = shown[0];
+  const last = shown.at(-1);
+  return {
+    rows: shown, total: total?.n ?? 0, page, pageSize,
+    previousKey: first && page > 1 ? actionListKey(first) : undefined,
+    nextKey: last && page * pageSize < (total?.n ?? 0) ? actionListKey(last) : undefined,
+  };
 }
 export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows"][number];
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
@@ -39,33 +39,32 @@ function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
 export async function listMeetings({ actor, page, filters = {}, pageSize = MEETINGS_PAGE_SIZE }: { actor: Actor; page: number; filters?: MeetingFilters; pageSize?: number }) {
   const db = getDb();
   const where = meetingFilter(actor, filters);
-  const [found, [total]] = await Promise.all([
-    db
-      .select({
-        id: meetings.id, title: meetings.title, type: meetings.type, status: meetings.status,
-        startsAt: meetings.startsAt, endsAt: meetings.endsAt, place: meetings.place, chairName: meetings.chairName,
-        seriesName: meetingSeries.name,
-      })
-      .from(meetings)
-      .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-      .where(where)
-      .orderBy(desc(meetings.startsAt), desc(meetings.id))
-      .limit(pageSize)
-      .offset(pageOffset(page, pageSize)),
+  // The page of meetings is picked in a derived table, and the counts are computed around it for
+  // the meetings shown only: per-row subqueries beside OFFSET would run for every skipped row too.
+  const shown = db
+    .select({
+      id: meetings.id, title: meetings.title, type: meetings.type, status: meetings.status,
+      startsAt: meetings.startsAt, endsAt: meetings.endsAt, place: meetings.place, chairName: meetings.chairName,
+      seriesName: meetingSeries.name,
+    })
+    .from(meetings)
+    .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    .where(where)
+    .orderBy(desc(meetings.startsAt), desc(meetings.id))
+    .limit(pageSize)
+    .offset(pageOffset(page, pageSize))
+    .as("page");
+  const [rows, [total]] = await Promise.all([
+    db.select({
+      id: shown.id, title: shown.title, type: shown.type, status: shown.status, startsAt: shown.startsAt, endsAt: shown.endsAt,
+      place: shown.place, chairName: shown.chairName, seriesName: shown.seriesName,
+      // Qualified by hand: drizzle writes the derived table's columns unqualified, and an
+      // unqualified "id" inside the subquery would be the attendee's.
+      attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = "page".id)`.mapWith(Number),
+      commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = "page".id)`.mapWith(Number),
+    }).from(shown).orderBy(desc(shown.startsAt), desc(shown.id)),
     db.select({ n: count() }).from(meetings).where(where),
   ]);
-  // Counts for the meetings shown only, in one statement: per-row subqueries in the list's select
-  // ran for every row skipped by OFFSET too.
-  const ids = found.map((m) => m.id);
-  // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and an unqualified
-  // "id" inside the subquery would be the attendee's.
-  const counts = ids.length === 0 ? [] : await db.select({
-    id: meetings.id,
-    attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = ${meetings}.id)`,
-    commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = ${meetings}.id)`,
-  }).from(meetings).where(inArray(meetings.id, ids));
-  const byId = new Map(counts.map((c) => [c.id, c]));
-  const rows = found.map((m) => ({ ...m, attendeeCount: byId.get(m.id)?.attendeeCount ?? 0, commitmentCount: byId.get(m.id)?.commitmentCount ?? 0 }));
   return { rows, total: total?.n ?? 0, page, pageSize } satisfies Page<unknown>;
 }
 export type MeetingListRow = Awaited<ReturnType<typeof listMeetings>>["rows"][number];
@@ -99,7 +98,16 @@ const commitmentSectorTargetId = sql<number | null>`(
 export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number }) {
   const db = getDb();
   const [meeting] = await db
-    .select({ meeting: meetings, seriesName: meetingSeries.name })
+    .select({
+      meeting: meetings, seriesName: meetingSeries.name,
+      // Two short lists of the meeting read in its own statement (as JSON), not in two more.
+      confirmations: sql<Array<{ userId: number; status: (typeof minutesConfirmations.$inferSelect)["status"]; reason: string | null; createdAt: string; name: string }>>`(
+        select coalesce(json_agg(json_build_object('userId', c.user_id, 'status', c.status, 'reason', c.reason, 'createdAt', c.created_at, 'name', u.name) order by c.created_at, c.id), '[]'::json)
+        from ${minutesConfirmations} c join ${users} u on u.id = c.user_id where c.meeting_id = ${meetings.id})`,
+      amendments: sql<Array<{ id: number; reason: string; changes: string; createdAt: string; authorName: string | null }>>`(
+        select coalesce(json_agg(json_build_object('id', x.id, 'reason', x.reason, 'changes', x.changes, 'createdAt', x.created_at, 'authorName', u.name) order by x.created_at, x.id), '[]'::json)
+        from ${meetingAmendments} x left join ${users} u on u.id = x.author_id where x.meeting_id = ${meetings.id})`,
+    })
     .from(meetings)
     .leftJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
     .where(and(eq(meetings.id, id), readableMeetings(actor)))
@@ -107,7 +115,7 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
   if (!meeting) return null;
   const toAgency = alias(agencies, "to_agency");
   const seriesId = meeting.meeting.seriesId;
-  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, confirmations, amendments, carryOver, log] = await Promise.all([
+  const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, carryOver, log] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
     db.select({ attendee: attendees, agencyName: agencies.shortName })
       .from(attendees).leftJoin(agencies, eq(agencies.id, attendees.agencyId))
@@ -122,12 +130,6 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId, commitmentId: actionItems.commitmentId })
       .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .where(and(eq(actionItems.meetingId, id), readableActions(actor))).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
-    db.select({ userId: minutesConfirmations.userId, status: minutesConfirmations.status, reason: minutesConfirmations.reason, createdAt: minutesConfirmations.createdAt, name: users.name })
-      .from(minutesConfirmations).innerJoin(users, eq(users.id, minutesConfirmations.userId))
-      .where(eq(minutesConfirmations.meetingId, id)).orderBy(asc(minutesConfirmations.createdAt)),
-    db.select({ id: meetingAmendments.id, reason: meetingAmendments.reason, changes: meetingAmendments.changes, createdAt: meetingAmendments.createdAt, authorName: users.name })
-      .from(meetingAmendments).leftJoin(users, eq(users.id, meetingAmendments.authorId))
-      .where(eq(meetingAmendments.meetingId, id)).orderBy(asc(meetingAmendments.createdAt)),
     seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(actor, seriesId, meeting.meeting.startsAt),
     db.select({ id: history.id, operation: history.operation, reason: history.reason, createdAt: history.createdAt, actorName: users.name })
       .from(history).leftJoin(users, eq(users.id, history.actorId))
@@ -141,8 +143,8 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     statements: statementRows,
     commitments: commitmentRows.map((r) => ({ ...r.commitment, agencyName: r.agencyName, toAgencyName: r.toAgencyName, sectorName: r.sectorName, sectorNameEn: r.sectorNameEn, sectorTargetId: r.sectorTargetId })),
     actions: actionRows,
-    confirmations,
-    amendments,
+    confirmations: meeting.confirmations.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+    amendments: meeting.amendments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
     carryOver,
     history: log,
   };

@@ -1,13 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { actionItems, meetings, notifications } from "@/db/schema";
 import { pageOffset } from "@/lib/pagination";
-
-export async function unreadCount(userId: number): Promise<number> {
-  const [row] = await getDb().select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
-}
 
 export const NOTIFICATIONS_PAGE_SIZE = 25;
 

@@ -15,7 +15,12 @@ export interface CoverageRule {
 
 export async function getCoverageRule(): Promise<CoverageRule> {
   const [row] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, "coverage_rule"));
-  return { minIncreasePct: 20, legalReference: "Permendagri No. 5 Tahun 2024", ...(row?.value as Partial<CoverageRule> | undefined) };
+  return coverageRuleFrom(row?.value);
+}
+
+/** The stored rule over its defaults. */
+function coverageRuleFrom(value: unknown): CoverageRule {
+  return { minIncreasePct: 20, legalReference: "Permendagri No. 5 Tahun 2024", ...(value as Partial<CoverageRule> | null | undefined) };
 }
 
 export async function listPeriods() {
@@ -58,10 +63,19 @@ export async function dashboardData({ actor, periodId }: { actor: Actor; periodI
   const today = todayInWita();
   const open = notInArray(actionItems.status, ["done", "verified"]);
   const scope = readableActions(actor);
-  const [{ target, sectors: sectorRows, realised }, rule, figures, byAgency, overdue, contributions] = await Promise.all([
-    periodTargets(periodId),
-    getCoverageRule(),
-    db.select().from(coverageFigures).where(eq(coverageFigures.periodId, periodId)).orderBy(desc(coverageFigures.dataDate)),
+  const [sectorRows, realised, targetAndFigures, byAgency, overdue, contributions] = await Promise.all([
+    db.select({ sector: sectors, target: sectorTargets }).from(sectors)
+      .leftJoin(sectorTargets, and(eq(sectorTargets.sectorId, sectors.id), eq(sectorTargets.periodId, periodId)))
+      .orderBy(asc(sectors.position), asc(sectors.id)),
+    periodRealisations(periodId),
+    // The period's target, its published figures (one row each) and the coverage rule: small
+    // independent reads, in one statement.
+    db.select({ target: coverageTargets, figure: coverageFigures, rule: sql<unknown>`(select ${settings.value} from ${settings} where ${settings.key} = 'coverage_rule')`.mapWith(settings.value) })
+      .from(periods)
+      .leftJoin(coverageTargets, eq(coverageTargets.periodId, periods.id))
+      .leftJoin(coverageFigures, eq(coverageFigures.periodId, periods.id))
+      .where(eq(periods.id, periodId))
+      .orderBy(desc(coverageFigures.dataDate), desc(coverageFigures.id)),
     db.select({ agencyId: agencies.id, agencyName: agencies.shortName, status: actionItems.status, n: count() })
       .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).where(scope)
       .groupBy(agencies.id, agencies.shortName, actionItems.status).orderBy(asc(agencies.shortName)),
@@ -77,6 +91,9 @@ export async function dashboardData({ actor, periodId }: { actor: Actor; periodI
       .innerJoin(actionItems, eq(actionItems.id, actionTargets.actionItemId))
       .where(and(eq(sectorTargets.periodId, periodId), scope)).groupBy(sectorTargets.sectorId),
   ]);
+  const target = targetAndFigures[0]?.target ?? null;
+  const rule = coverageRuleFrom(targetAndFigures[0]?.rule);
+  const figures = targetAndFigures.flatMap((r) => (r.figure ? [r.figure] : []));
   return { target, rule, figures, sectors: sectorRows, realised, byAgency, overdue, contributions, today };
 }
 export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agencies, sessions, users, userTwoFactor } from "@/db/schema";
+import { agencies, notifications, sessions, users, userTwoFactor } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { pageOffset, type Page } from "@/lib/pagination";
 
@@ -15,6 +15,8 @@ export interface SessionUser {
   active: boolean;
   /** A confirmed authenticator (lib/auth/two-factor): admins without one may only enrol. */
   twoFactorEnrolled: boolean;
+  /** Their notifications not yet read (the header's inbox badge), read in the same statement. */
+  unreadNotifications: number;
 }
 
 export async function findUserByEmail(email: string) {
@@ -29,7 +31,8 @@ export async function findUserById(id: number) {
 
 /**
  * The user behind a session, in one read that also checks the session: null when the session
- * has ended or expired, or the user was deactivated.
+ * has ended or expired, or the user was deactivated. The same statement counts their unread
+ * notifications, which every portal page shows in its header.
  */
 export async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
   const [row] = await getDb()
@@ -37,6 +40,8 @@ export async function findSessionUser(sessionId: string): Promise<SessionUser | 
       id: users.id, email: users.email, name: users.name, role: users.role,
       agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
       twoFactorEnrolled: sql<boolean>`${userTwoFactor.enrolledAt} is not null`,
+      // One index lookup (notifications_user_unread_idx) instead of a statement of its own on every page.
+      unreadNotifications: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { actionFilterParams, parseActionFilters } from "@/lib/actions/filters";
 import { actionBoard, actionFilterOptions, listVisibleActions } from "@/lib/actions/queries";
 import { requireAllowed } from "@/lib/auth/session";
-import { parsePage } from "@/lib/pagination";
+import { parseCursor, parsePage } from "@/lib/pagination";
 import { can, readsEveryAgency } from "@/lib/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations("actions");
   const [options, list, board] = await Promise.all([
     actionFilterOptions(),
-    view === "table" ? listVisibleActions({ actor: user, page, filters }) : null,
+    view === "table" ? listVisibleActions({ actor: user, page, filters, cursor: parseCursor(search) }) : null,
     view === "board" ? actionBoard({ actor: user, filters }) : null,
   ]);
   const params = actionFilterParams(filters);
@@ -43,7 +43,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
       {list ? (
         <>
           <ActionList actions={list.rows} empty={readsEveryAgency(user) ? undefined : t("empty")} clearFiltersHref={clearFiltersHref} />
-          <Pagination basePath="/actions" page={page} pageSize={list.pageSize} total={list.total} params={{ ...params, view }} />
+          <Pagination basePath="/actions" page={page} pageSize={list.pageSize} total={list.total} params={{ ...params, view }} previousKey={list.previousKey} nextKey={list.nextKey} />
         </>
       ) : null}
       {board ? <ActionBoard columns={board} clearFiltersHref={clearFiltersHref} /> : null}
