@@ -64,10 +64,21 @@ const config = [
     rules: { "no-restricted-syntax": "off" },
   },
   {
+    // next-intl's client runtime is not shipped: client components translate through lib/i18n/client
+    // (server components use next-intl/server). One import of "next-intl" would bring it back into the bundle.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." }] }],
+    },
+  },
+  {
     // Components never read the database; a client component that imports db/ ships drizzle to the browser.
     files: ["components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }] }],
+      "no-restricted-imports": ["error", {
+        paths: [{ name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." }],
+        patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }],
+      }],
     },
   },
   {
