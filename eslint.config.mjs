@@ -12,7 +12,10 @@ const noSidewaysScroll = [
 
 // One list component (issue 11): a table written by hand loses the header, empty state, phone layout and scroll hint.
 const noHandTable = [
-  { selector: "JSXOpeningElement[name.name='table']", message: "Render lists and tables with DataTable (components/ui/data-table.tsx), not a hand-written <table>." },
+  {
+    selector: "JSXOpeningElement[name.name='table']",
+    message: "Render lists and tables with DataTable (components/ui/data-table.tsx), not a hand-written <table>.",
+  },
 ];
 
 // One way to do each thing (issue 11): these keep new copies of the shared helpers out.
@@ -68,17 +71,29 @@ const config = [
     // (server components use next-intl/server). One import of "next-intl" would bring it back into the bundle.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." },
+          ],
+        },
+      ],
     },
   },
   {
     // Components never read the database; a client component that imports db/ ships drizzle to the browser.
     files: ["components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: [{ name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." }],
-        patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." },
+          ],
+          patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }],
+        },
+      ],
     },
   },
   {

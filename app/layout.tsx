@@ -20,7 +20,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <ClientMessagesProvider locale={locale} messages={messages}>{children}</ClientMessagesProvider>
+        <ClientMessagesProvider locale={locale} messages={messages}>
+          {children}
+        </ClientMessagesProvider>
       </body>
     </html>
   );

@@ -3,7 +3,12 @@ import { expectNotFound } from "./support/pages";
 
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-test("an action goes from plan to verified: secretariat plans, agency works on a phone, BPJS returns then verifies", async ({ asSecretariat: page, newSession, browser, baseURL }) => {
+test("an action goes from plan to verified: secretariat plans, agency works on a phone, BPJS returns then verifies", async ({
+  asSecretariat: page,
+  newSession,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const title = `Pendaftaran guru mengaji ${uniqueSuffix()}`;
 
@@ -95,7 +100,12 @@ test("an action goes from plan to verified: secretariat plans, agency works on a
   await loginAs(bkad, "bkad@sinjai.demo");
   await bkad.goto(actionUrl);
   await expectNotFound(bkad);
-  const evidenceHref = await kesra.goto(actionUrl).then(() => kesra.getByRole("link", { name: /daftar-guru\.pdf/ }).first().getAttribute("href"));
+  const evidenceHref = await kesra.goto(actionUrl).then(() =>
+    kesra
+      .getByRole("link", { name: /daftar-guru\.pdf/ })
+      .first()
+      .getAttribute("href"),
+  );
   expect((await bkad.request.get(evidenceHref!)).status()).toBe(404);
   expect((await kesra.request.get(evidenceHref!)).headers()["content-disposition"]).toContain("attachment");
   await phone.close();

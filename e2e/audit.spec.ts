@@ -6,7 +6,14 @@ import { expectNotFound, LoginPage, PortalHeader } from "./support/pages";
 /** A user of this test alone, so that the log's rows for them are this test's. */
 function newViewer(): NewUser {
   const suffix = uniqueSuffix();
-  return { name: `Uji Audit ${suffix}`, email: `audit.${suffix}@sinjai.test`, position: "Staf", role: "Pimpinan", agency: null, password: `jejak audit ${suffix}` };
+  return {
+    name: `Uji Audit ${suffix}`,
+    email: `audit.${suffix}@sinjai.test`,
+    position: "Staf",
+    role: "Pimpinan",
+    agency: null,
+    password: `jejak audit ${suffix}`,
+  };
 }
 
 function auditRows(page: Page): Locator {
@@ -21,7 +28,11 @@ async function filterLog(page: Page, filters: { kind?: string; email?: string })
   await expect(page).toHaveURL(/\/admin\/audit\?/);
 }
 
-test("a failed login, a login, a refused page and a logout reach the audit log, which only the admin reads and filters", async ({ asAdmin: admin, newSession, baseURL }) => {
+test("a failed login, a login, a refused page and a logout reach the audit log, which only the admin reads and filters", async ({
+  asAdmin: admin,
+  newSession,
+  baseURL,
+}) => {
   const user = newViewer();
   await createUser(admin, user);
   const stranger = `tamu.${uniqueSuffix()}@sinjai.test`;

@@ -29,7 +29,11 @@ test("the BPJS branch imports monthly figures and the dashboard reflects them; a
   await page.goto("/realisations");
   const file = page.getByLabel("Berkas CSV atau XLSX");
   // A dirty file: its problems are marked row by row, and only the clean rows may be imported.
-  await file.setInputFiles({ name: "dirty.csv", mimeType: "text/csv", buffer: csv(["Nelayan;2025-06;10;10", "Koperasi;juni;5;5", "Pekerja keagamaan;2025-06;1.200;2.100"]) });
+  await file.setInputFiles({
+    name: "dirty.csv",
+    mimeType: "text/csv",
+    buffer: csv(["Nelayan;2025-06;10;10", "Koperasi;juni;5;5", "Pekerja keagamaan;2025-06;1.200;2.100"]),
+  });
   await page.getByRole("button", { name: "Pratinjau" }).click();
   await expect(page.getByText("3 baris dibaca, 2 bermasalah.", { exact: false })).toBeVisible();
   const preview = page.getByRole("table", { name: "Pratinjau baris berkas" });
@@ -84,7 +88,7 @@ test("a leader reads the dashboard on the home page and downloads it", async ({ 
   await expect(page.getByRole("progressbar", { name: "Pekerja keagamaan" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Grafik cakupan per bulan/ })).toBeVisible();
   await page.goto("/dashboard");
-  const xlsx = await page.request.get(await page.getByRole("link", { name: "Unduh XLSX" }).getAttribute("href") ?? "");
+  const xlsx = await page.request.get((await page.getByRole("link", { name: "Unduh XLSX" }).getAttribute("href")) ?? "");
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   await page.getByRole("link", { name: "Pekerja keagamaan", exact: true }).click();
@@ -137,7 +141,9 @@ test("only the BPJS branch and admin may enter figures", async ({ asAgencyHead: 
 test("an import that is too long or unpacks too far is refused, naming its limit, in the reader's language", async ({ asReviewer: page, baseURL }) => {
   await page.goto("/realisations");
   // Rows past 5,000 used to be dropped without a word.
-  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name: "panjang.csv", mimeType: "text/csv", buffer: csv(Array.from({ length: 5001 }, () => "Koperasi;2025-08;1;1")) });
+  await page
+    .getByLabel("Berkas CSV atau XLSX")
+    .setInputFiles({ name: "panjang.csv", mimeType: "text/csv", buffer: csv(Array.from({ length: 5001 }, () => "Koperasi;2025-08;1;1")) });
   await page.getByRole("button", { name: "Pratinjau" }).click();
   await expect(page.getByRole("alert", { name: "Periksa isian" })).toContainText("lebih dari 5.000 baris data, batas satu kali impor");
   await expect(page.getByRole("table", { name: "Pratinjau baris berkas" })).toHaveCount(0);
@@ -149,7 +155,9 @@ test("an import that is too long or unpacks too far is refused, naming its limit
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.reload();
   const bomb = await workbookWith([["sector", "month", "new_participants", "active_participants"]], [blankSheetBomb("xl/worksheets/sheet1.xml", 600)]);
-  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
+  await page
+    .getByLabel("CSV or XLSX file")
+    .setInputFiles({ name: "bomb.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bomb) });
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("alert", { name: "Check the form" })).toContainText("unpacks to more than 20 MB");
   await expect(page.getByText("unpacks to more than 20 MB")).toHaveCount(2);

@@ -26,14 +26,23 @@ function freePort(): Promise<number> {
 
 /** `next start` in a process group of its own, so that one signal reaches every process it starts. */
 async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
-  await expect.poll(async () => {
-    try {
-      return (await fetch(`http://localhost:${port}/login`)).status;
-    } catch {
-      return 0;
-    }
-  }, { timeout: 60_000, intervals: [250] }).toBe(200);
+  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    env,
+    detached: true,
+    stdio: "ignore",
+  });
+  await expect
+    .poll(
+      async () => {
+        try {
+          return (await fetch(`http://localhost:${port}/login`)).status;
+        } catch {
+          return 0;
+        }
+      },
+      { timeout: 60_000, intervals: [250] },
+    )
+    .toBe(200);
   return server;
 }
 
@@ -94,7 +103,11 @@ test("no acknowledged write is lost when the server is killed with SIGKILL mid-s
       "select sector_id, to_char(month, 'YYYY-MM-DD') as month, active_participants from realisations where month >= '2025-06-01'",
     );
     for (const write of acknowledged) {
-      expect(rows, `${write.month} of sector ${write.sectorId}`).toContainEqual({ sector_id: write.sectorId, month: write.month, active_participants: write.active });
+      expect(rows, `${write.month} of sector ${write.sectorId}`).toContainEqual({
+        sector_id: write.sectorId,
+        month: write.month,
+        active_participants: write.active,
+      });
     }
   } finally {
     await db.close();

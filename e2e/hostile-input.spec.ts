@@ -33,7 +33,11 @@ function serverActions(): Array<{ id: string; name: string; url: string }> {
 
 /** app/(portal)/meetings/[id]/page -> /meetings/1 */
 function routeOf(worker: string): string {
-  const parts = worker.replace(/^app\//, "").replace(/\/?(page|route)$/, "").split("/").filter((p) => p && !/^\(.*\)$/.test(p));
+  const parts = worker
+    .replace(/^app\//, "")
+    .replace(/\/?(page|route)$/, "")
+    .split("/")
+    .filter((p) => p && !/^\(.*\)$/.test(p));
   return `/${parts.map((p) => (/^\[.*\]$/.test(p) ? "1" : p)).join("/")}`;
 }
 
@@ -62,9 +66,44 @@ function fieldNames(): string[] {
 
 const hostile = fc.oneof(
   fc.constantFrom(
-    "", " ", "0", "1", "2", "-1", " 7 ", "+1", "0x10", "1e3", "07", "2147483648", "99999999999999999999", "NaN", "Infinity", "null", "true",
-    "2025-02-30", "0000-01-01", "9999-12-31", "2025-13-01", "25:61", "javascript:alert(1)", "a\u0000b", "\u0000", "\u202e", "'; drop table users; --",
-    "<script>alert(1)</script>", "%00", "../../etc/passwd", "x".repeat(6000), "verify", "return", "present", "represented", "blocked", "done", "all",
+    "",
+    " ",
+    "0",
+    "1",
+    "2",
+    "-1",
+    " 7 ",
+    "+1",
+    "0x10",
+    "1e3",
+    "07",
+    "2147483648",
+    "99999999999999999999",
+    "NaN",
+    "Infinity",
+    "null",
+    "true",
+    "2025-02-30",
+    "0000-01-01",
+    "9999-12-31",
+    "2025-13-01",
+    "25:61",
+    "javascript:alert(1)",
+    "a\u0000b",
+    "\u0000",
+    "\u202e",
+    "'; drop table users; --",
+    "<script>alert(1)</script>",
+    "%00",
+    "../../etc/passwd",
+    "x".repeat(6000),
+    "verify",
+    "return",
+    "present",
+    "represented",
+    "blocked",
+    "done",
+    "all",
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -74,7 +113,10 @@ const hostile = fc.oneof(
 async function signIn(email: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: BASE });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const answer = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
+  const answer = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(answer.status(), `signing in ${email}`).toBe(302);
   return context;
 }
@@ -86,7 +128,13 @@ test.beforeAll(async () => {
   expect(setup.status, setup.stderr).toBe(0);
   server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${BASE}/login`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${BASE}/login`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   sessions.push(await signIn("admin@sinjai.demo"), await signIn("kesra@sinjai.demo"), await signIn("sekretariat@sinjai.demo"));
@@ -104,13 +152,18 @@ test("generated form bodies never make a server action fail with a 500", async (
   const failures: string[] = [];
   await fc.assert(
     fc.asyncProperty(
-      fc.constantFrom(...actions), fc.nat({ max: sessions.length - 1 }),
+      fc.constantFrom(...actions),
+      fc.nat({ max: sessions.length - 1 }),
       fc.array(fc.tuple(fc.constantFrom(...names), hostile), { maxLength: 12 }),
       async (action, who, fields) => {
         // What React sends for useActionState(action): the previous state, then the form.
         const multipart: Record<string, string> = { "0": JSON.stringify([{ ok: true }, "$K1"]) };
         for (const [name, value] of fields) multipart[`1_${name}`] = value;
-        const response = await sessions[who]!.post(action.url, { headers: { "Next-Action": action.id, Accept: "text/x-component" }, multipart, maxRedirects: 0 });
+        const response = await sessions[who]!.post(action.url, {
+          headers: { "Next-Action": action.id, Accept: "text/x-component" },
+          multipart,
+          maxRedirects: 0,
+        });
         if (response.status() >= 500) failures.push(`${action.name} ${JSON.stringify(fields).slice(0, 300)} -> ${response.status()}`);
       },
     ),
@@ -133,12 +186,17 @@ test("generated ids and query strings never make a route handler fail with a 500
   const failures: string[] = [];
   expect(handlers.length).toBeGreaterThan(3);
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...handlers), fc.nat({ max: sessions.length - 1 }), hostile, fc.array(fc.tuple(fc.constantFrom("period", "from", "to", "q", "locale"), hostile), { maxLength: 4 }),
+    fc.asyncProperty(
+      fc.constantFrom(...handlers),
+      fc.nat({ max: sessions.length - 1 }),
+      hostile,
+      fc.array(fc.tuple(fc.constantFrom("period", "from", "to", "q", "locale"), hostile), { maxLength: 4 }),
       async (handler, who, id, query) => {
         const url = `/${handler.replace(/\[[^\]]+\]/g, encodeURIComponent(id))}?${new URLSearchParams(query).toString()}`;
         const response = await sessions[who]!.get(url, { maxRedirects: 0 });
         if (response.status() >= 500) failures.push(`GET ${url} -> ${response.status()}`);
-      }),
+      },
+    ),
     { numRuns: Math.max(200, Math.round(RUNS / 4)) },
   );
   expect(failures).toEqual([]);

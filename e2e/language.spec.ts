@@ -61,8 +61,27 @@ test("Indonesian by default, English on request, and back", async ({ page, conte
 });
 
 /** Words the Indonesian catalogue shows and the English one never does. */
-const INDONESIAN = ["Rapat", "Tindak lanjut", "tenggat", "Tenggat", "Belum mulai", "Berjalan", "Terhambat", "Terlambat", "Jatuh tempo", "Pemberitahuan",
-  "Kesimpulan", "Bagian yang diubah", "Tinjauan", "Riwayat", "Beranda", "Keluar", "Simpan", "Hadir", "Sasaran"];
+const INDONESIAN = [
+  "Rapat",
+  "Tindak lanjut",
+  "tenggat",
+  "Tenggat",
+  "Belum mulai",
+  "Berjalan",
+  "Terhambat",
+  "Terlambat",
+  "Jatuh tempo",
+  "Pemberitahuan",
+  "Kesimpulan",
+  "Bagian yang diubah",
+  "Tinjauan",
+  "Riwayat",
+  "Beranda",
+  "Keluar",
+  "Simpan",
+  "Hadir",
+  "Sasaran",
+];
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 async function inEnglish(context: BrowserContext, baseURL: string | undefined): Promise<void> {
@@ -117,7 +136,10 @@ test("every main page of every role, in English, has no Indonesian text and no r
   await inEnglish(page.context(), baseURL);
   await loginAs(page, demo.secretariat);
   await page.goto("/meetings");
-  await page.getByRole("link", { name: new RegExp(DEMO_MEETING) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_MEETING })).toBeVisible();
   await expectEnglishOnly(page, null, { detail: true });
   await page.getByRole("link", { name: "Amend minutes" }).click();
@@ -148,7 +170,10 @@ test("notices, amendments and the app's own agenda text follow the reader's lang
 
   // An amendment names the part it changed, in the reader's language.
   await page.goto("/meetings");
-  await page.getByRole("link", { name: new RegExp(DEMO_MEETING) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_MEETING })).toBeVisible();
   const meetingUrl = page.url();
   await page.getByRole("link", { name: "Amend minutes" }).click();

@@ -61,10 +61,22 @@ test("an unknown e-mail gets the same answer as a wrong password", async ({ page
 
 /** What the login form is called in each language, and how it says "wait". */
 const forms = {
-  id: { email: "Email", password: "Kata sandi", submit: "Masuk", alert: "Gagal masuk", wrong: "Email atau kata sandi salah.",
-    wait: /^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam [1-5] detik\.$/ },
-  en: { email: "Email", password: "Password", submit: "Log in", alert: "Login failed", wrong: "Wrong email or password.",
-    wait: /^Too many failed login attempts\. Try again in [1-5] seconds?\.$/ },
+  id: {
+    email: "Email",
+    password: "Kata sandi",
+    submit: "Masuk",
+    alert: "Gagal masuk",
+    wrong: "Email atau kata sandi salah.",
+    wait: /^Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam [1-5] detik\.$/,
+  },
+  en: {
+    email: "Email",
+    password: "Password",
+    submit: "Log in",
+    alert: "Login failed",
+    wrong: "Wrong email or password.",
+    wait: /^Too many failed login attempts\. Try again in [1-5] seconds?\.$/,
+  },
 } as const;
 
 test("guesses from one address make that address wait, in the reader's language, while the owner still gets in", async ({ browser, baseURL, newSession }) => {

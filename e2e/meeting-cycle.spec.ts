@@ -2,7 +2,10 @@ import { pdfText } from "../tests/support/pdf-text";
 import { expect, loginAs, test, uniqueSuffix } from "./fixtures";
 import { card, expectNotFound } from "./support/pages";
 
-test("the secretariat runs a whole meeting: schedule, invite, attendance, minutes, commitment, action, finalize, export", async ({ asSecretariat: page, newSession }) => {
+test("the secretariat runs a whole meeting: schedule, invite, attendance, minutes, commitment, action, finalize, export", async ({
+  asSecretariat: page,
+  newSession,
+}) => {
   test.slow();
   const title = `Monev UC ${uniqueSuffix()}`;
   page.on("dialog", (dialog) => dialog.accept());
@@ -98,7 +101,18 @@ test("the secretariat runs a whole meeting: schedule, invite, attendance, minute
   const pdf = await page.request.get(`/api/meetings/${meetingId}/minutes.pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const flat = await pdfText(new Uint8Array(await pdf.body()));
-  for (const expected of ["NOTULEN RAPAT", title, "Rabu, 16 Juli 2025", "10.00 s.d. 12.00 WITA", "Hj. Kamriah Yusuf", "Camat Sinjai Utara", "Diwakili Kabid Kepesertaan", "Mendaftarkan 500 guru mengaji", "Rencana Tindak Lanjut", "Pimpinan Rapat"]) {
+  for (const expected of [
+    "NOTULEN RAPAT",
+    title,
+    "Rabu, 16 Juli 2025",
+    "10.00 s.d. 12.00 WITA",
+    "Hj. Kamriah Yusuf",
+    "Camat Sinjai Utara",
+    "Diwakili Kabid Kepesertaan",
+    "Mendaftarkan 500 guru mengaji",
+    "Rencana Tindak Lanjut",
+    "Pimpinan Rapat",
+  ]) {
     expect(flat).toContain(expected);
   }
   const ics = await (await page.request.get(`/api/meetings/${meetingId}/invitation.ics`)).text();

@@ -19,7 +19,12 @@ test("the secretariat opens the demo meeting and reads its record", async ({ asS
   await expect(page.getByText("Semua waktu dalam WITA (Asia/Makassar).")).toBeVisible();
 
   // The attendance card groups people by office.
-  const present = [["BPJS TK Sinjai", "Andi Nurisma"], ["Bagian Kesra", "Hj. Kamriah Yusuf"], ["BKAD", "Andi Ilham Abubakar"], ["Setda", "Nurhayati"]] as const;
+  const present = [
+    ["BPJS TK Sinjai", "Andi Nurisma"],
+    ["Bagian Kesra", "Hj. Kamriah Yusuf"],
+    ["BKAD", "Andi Ilham Abubakar"],
+    ["Setda", "Nurhayati"],
+  ] as const;
   for (const [office, name] of present) {
     await expect(attendee(page, office, name)).toContainText("Hadir");
   }
@@ -43,7 +48,9 @@ test("the secretariat opens the demo meeting and reads its record", async ({ asS
 
 test("an agency head reads the same meeting from their home page", async ({ asAgencyHead: page }) => {
   await page.goto("/");
-  await meetingList(page).getByRole("link", { name: new RegExp(DEMO_MEETING) }).click();
+  await meetingList(page)
+    .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_MEETING })).toBeVisible();
   await expect(attendee(page, "Bagian Kesra", "Hj. Kamriah Yusuf")).toContainText("Kepala Bagian Kesra");
 });

@@ -25,7 +25,9 @@ test("an agency head works from a phone: home page, menu and the meeting record"
   await expect(page.getByRole("heading", { level: 1, name: "Rapat" })).toBeVisible();
   await expectNoHorizontalOverflow(page);
 
-  await meetingList(page).getByRole("link", { name: new RegExp(DEMO_MEETING) }).tap();
+  await meetingList(page)
+    .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+    .tap();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_MEETING })).toBeVisible();
   await expect(attendee(page, "Bagian Kesra", "Hj. Kamriah Yusuf")).toBeVisible();
   await expectNoHorizontalOverflow(page);

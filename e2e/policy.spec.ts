@@ -9,8 +9,14 @@ const DEMO_MEETING = "Rapat Percepatan Universal Coverage BPJS Ketenagakerjaan";
 
 test("an agency head sees on the meeting page only their agency's follow-up actions, each one a link", async ({ asAgencyHead: page }, testInfo) => {
   await page.goto("/meetings");
-  await page.getByRole("link", { name: new RegExp(DEMO_MEETING) }).first().click();
-  const rows = page.getByRole("region", { name: "Rencana tindak lanjut" }).getByRole("row").filter({ has: page.getByRole("cell") });
+  await page
+    .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+    .first()
+    .click();
+  const rows = page
+    .getByRole("region", { name: "Rencana tindak lanjut" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
   // Other journeys may add Kesra's actions meanwhile: every row is Kesra's, and other agencies' are absent.
   await expect(rows.filter({ hasText: "Pendataan pekerja keagamaan dari seluruh desa" })).toHaveCount(1);
   await expect(page.getByText("Alokasi iuran pekerja rentan dalam APBD Perubahan 2025")).toHaveCount(0);

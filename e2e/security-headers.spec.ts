@@ -8,7 +8,13 @@ import { DEMO_MEETING, meetingList } from "./support/pages";
 
 /** The directives of a Content-Security-Policy header, by name. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /** Asserts the headers every response of the app carries; returns the page's script nonce. */
@@ -17,7 +23,8 @@ function expectSecurityHeaders(response: APIResponse, what: string): string {
   expect(headers["x-content-type-options"], `${what}: X-Content-Type-Options`).toBe("nosniff");
   expect(headers["referrer-policy"], `${what}: Referrer-Policy`).toBe("strict-origin-when-cross-origin");
   expect(headers["cross-origin-opener-policy"], `${what}: Cross-Origin-Opener-Policy`).toBe("same-origin");
-  for (const feature of ["camera=()", "microphone=()", "geolocation=()"]) expect(headers["permissions-policy"], `${what}: Permissions-Policy`).toContain(feature);
+  for (const feature of ["camera=()", "microphone=()", "geolocation=()"])
+    expect(headers["permissions-policy"], `${what}: Permissions-Policy`).toContain(feature);
   // The tests talk plain http to localhost, where HSTS would be wrong.
   expect(headers["strict-transport-security"], `${what}: no HSTS over http`).toBeUndefined();
 
@@ -123,7 +130,10 @@ for (const { role, email, paths } of mainPages) {
     }
     // A client-side navigation loads more of Next's chunks under the same policy.
     await page.goto("/meetings");
-    await meetingList(page).getByRole("link", { name: new RegExp(DEMO_MEETING) }).first().click();
+    await meetingList(page)
+      .getByRole("link", { name: new RegExp(DEMO_MEETING) })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(DEMO_MEETING) })).toBeVisible();
     expect(violations).toEqual([]);
   });

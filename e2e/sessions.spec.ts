@@ -6,7 +6,14 @@ import { LoginPage, PortalHeader } from "./support/pages";
 /** A user of this test alone, so that ending their sessions touches no other test. */
 function newViewer(): NewUser {
   const suffix = uniqueSuffix();
-  return { name: `Uji Sesi ${suffix}`, email: `sesi.${suffix}@sinjai.test`, position: "Staf", role: "Pimpinan", agency: null, password: `sesi rapat ${suffix}` };
+  return {
+    name: `Uji Sesi ${suffix}`,
+    email: `sesi.${suffix}@sinjai.test`,
+    position: "Staf",
+    role: "Pimpinan",
+    agency: null,
+    password: `sesi rapat ${suffix}`,
+  };
 }
 
 /** The home page a viewer lands on; any page behind the login would do. */
@@ -195,7 +202,10 @@ test("over HTTPS the session cookie is Secure, HttpOnly and __Secure- prefixed",
     form: { csrfToken, email: demo.viewer, password: DEMO_PASSWORD, callbackUrl: "/" },
     maxRedirects: 0,
   });
-  const cookies = answer.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  const cookies = answer
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
   const session = cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
   expect(session, cookies.join("\n")).toBeDefined();
   expect(session).toMatch(/;\s*Secure/i);

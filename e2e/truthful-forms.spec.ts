@@ -119,7 +119,9 @@ test("a meeting link must be a web address; the agency filter means attended; th
 
   // Bagian Kesra is invited, then marked absent: it did not attend.
   await page.goto(`${meetingPath}/attendance`);
-  await card(page, "Undang pengguna").getByLabel(/Hj\. Kamriah Yusuf/).check();
+  await card(page, "Undang pengguna")
+    .getByLabel(/Hj\. Kamriah Yusuf/)
+    .check();
   await page.getByRole("button", { name: "Undang" }).click();
   await expect(page.getByText("Undangan tersimpan.")).toBeVisible();
   const kesra = page.getByRole("form", { name: "Kehadiran Hj. Kamriah Yusuf" });

@@ -6,7 +6,14 @@ import { LoginPage, PortalHeader } from "./support/pages";
 
 function newUser(role: string): NewUser {
   const suffix = uniqueSuffix();
-  return { name: `Uji Dua Langkah ${suffix}`, email: `dualangkah.${suffix}@sinjai.test`, position: "Staf", role, agency: null, password: `dua langkah ${suffix}` };
+  return {
+    name: `Uji Dua Langkah ${suffix}`,
+    email: `dualangkah.${suffix}@sinjai.test`,
+    position: "Staf",
+    role,
+    agency: null,
+    password: `dua langkah ${suffix}`,
+  };
 }
 
 /** The code step of the login page, in Indonesian. */
@@ -89,7 +96,10 @@ test("a user enrols from the QR code, then logs in with a code; a used code is r
   // Through Auth.js's own endpoint the password step answers the same way: no session, the
   // pending login in an HttpOnly cookie of the login page, no token in the URL.
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const answer = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/" }, maxRedirects: 0 });
+  const answer = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(answer.headers()["location"]).toMatch(/code=two_factor$/);
   const pending = (await page.context().cookies()).find((c) => c.name === "kawal-pending-login");
   expect(pending).toMatchObject({ httpOnly: true, path: "/login", sameSite: "Lax" });

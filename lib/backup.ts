@@ -63,7 +63,9 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<voi
 export async function restoreEmbedded(file: string, dataDir: string, { force = false } = {}): Promise<{ keptAside?: string }> {
   if (!existsSync(file)) throw new BackupRefused(`${file} does not exist.`);
   if (!isEmptyFolder(dataDir) && !force) {
-    throw new BackupRefused(`${dataDir} is not empty. Stop the app, then run the restore again with --force to replace it (the current folder is kept beside it).`);
+    throw new BackupRefused(
+      `${dataDir} is not empty. Stop the app, then run the restore again with --force to replace it (the current folder is kept beside it).`,
+    );
   }
   const packed = await readFile(file);
   const tar = packed[0] === 0x1f && packed[1] === 0x8b ? await gunzip(packed).catch(() => packed) : packed;
@@ -102,7 +104,9 @@ function clientEnvironment(url: string): { dbname: string; env: NodeJS.ProcessEn
 function requireTool(tool: "pg_dump" | "pg_restore"): void {
   const probe = spawnSync(tool, ["--version"], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) {
-    throw new BackupRefused(`${tool} is not on PATH. Install the PostgreSQL client tools of the server's major version or newer (Debian/Ubuntu: apt-get install postgresql-client).`);
+    throw new BackupRefused(
+      `${tool} is not on PATH. Install the PostgreSQL client tools of the server's major version or newer (Debian/Ubuntu: apt-get install postgresql-client).`,
+    );
   }
 }
 
@@ -110,7 +114,9 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
   return new Promise((resolve, reject) => {
     const child = spawn(tool, args, { env, stdio: ["ignore", "inherit", "inherit"] });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new BackupRefused(`${tool} failed (${signal ?? `exit code ${code}`}); see its message above.`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new BackupRefused(`${tool} failed (${signal ?? `exit code ${code}`}); see its message above.`)),
+    );
   });
 }
 
@@ -132,7 +138,9 @@ export async function backupServer(url: string, file: string): Promise<void> {
 async function tableCount(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<Array<{ n: number }>>`select count(*)::int as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`;
+    const [row] = await sql<
+      Array<{ n: number }>
+    >`select count(*)::int as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`;
     return row?.n ?? 0;
   } finally {
     await sql.end();

@@ -17,7 +17,10 @@ describe("parseEnv", () => {
   it.each([
     ["development without a secret (db:setup writes one)", { NODE_ENV: "development" }],
     ["production with a secret on the embedded database", { NODE_ENV: "production", AUTH_SECRET: SECRET }],
-    ["several instances on PostgreSQL", { NODE_ENV: "production", AUTH_SECRET: SECRET, KAWAL_INSTANCES: "3", DATABASE_URL: "postgresql://kawal@db:5432/kawal" }],
+    [
+      "several instances on PostgreSQL",
+      { NODE_ENV: "production", AUTH_SECRET: SECRET, KAWAL_INSTANCES: "3", DATABASE_URL: "postgresql://kawal@db:5432/kawal" },
+    ],
     ["the demo flag", { NODE_ENV: "production", AUTH_SECRET: SECRET, KAWAL_DEMO: "1" }],
   ])("accepts %s", (_name, source) => {
     expect(problems(source)).toEqual([]);
@@ -28,7 +31,11 @@ describe("parseEnv", () => {
     ["production with an empty AUTH_SECRET", { NODE_ENV: "production", AUTH_SECRET: "" }, ["AUTH_SECRET is required in production"]],
     ["a short AUTH_SECRET", { AUTH_SECRET: "secret" }, ["AUTH_SECRET must be at least 32 characters"]],
     ["two instances on PGlite", { KAWAL_INSTANCES: "2" }, ["DATABASE_URL is required when KAWAL_INSTANCES is 2"]],
-    ["two instances on a database that is not PostgreSQL", { KAWAL_INSTANCES: "2", DATABASE_URL: "mysql://db/kawal" }, ["DATABASE_URL must be a PostgreSQL URL"]],
+    [
+      "two instances on a database that is not PostgreSQL",
+      { KAWAL_INSTANCES: "2", DATABASE_URL: "mysql://db/kawal" },
+      ["DATABASE_URL must be a PostgreSQL URL"],
+    ],
     ["a fractional instance count", { KAWAL_INSTANCES: "1.5" }, ["KAWAL_INSTANCES must be a whole number"]],
     ["a demo flag that is not 1 or 0", { KAWAL_DEMO: "yes" }, ["KAWAL_DEMO must be 1 or 0"]],
     ["an SMTP address that is not SMTP", { SMTP_URL: "http://mail" }, ["SMTP_URL must be an smtp:// or smtps:// URL"]],
@@ -53,7 +60,11 @@ describe("parseEnv", () => {
   });
 
   it("reads the flag and the instance count", () => {
-    expect(parseEnv({ KAWAL_DEMO: "1", KAWAL_INSTANCES: "2", DATABASE_URL: "postgres://db/kawal" })).toMatchObject({ KAWAL_DEMO: true, KAWAL_INSTANCES: 2, NODE_ENV: "development" });
+    expect(parseEnv({ KAWAL_DEMO: "1", KAWAL_INSTANCES: "2", DATABASE_URL: "postgres://db/kawal" })).toMatchObject({
+      KAWAL_DEMO: true,
+      KAWAL_INSTANCES: 2,
+      NODE_ENV: "development",
+    });
     expect(parseEnv({})).toMatchObject({ KAWAL_DEMO: false, KAWAL_INSTANCES: 1 });
   });
 });

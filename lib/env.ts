@@ -37,17 +37,29 @@ const schema = z
     /** The owner's URL, for migrations and audit:verify (lib/cli.ts); DATABASE_URL then names the app's role, which owns nothing. */
     MIGRATION_DATABASE_URL: urlWith(["postgres:", "postgresql:"], "must be a PostgreSQL URL, e.g. postgres://kawal_owner:pass@host:5432/kawal"),
     KAWAL_DATA_DIR: optionalText,
-    KAWAL_INSTANCES: z.coerce.number({ error: "must be a whole number of at least 1" }).int("must be a whole number of at least 1").min(1, "must be a whole number of at least 1").default(1),
+    KAWAL_INSTANCES: z.coerce
+      .number({ error: "must be a whole number of at least 1" })
+      .int("must be a whole number of at least 1")
+      .min(1, "must be a whole number of at least 1")
+      .default(1),
     KAWAL_DEMO: flag,
     SMTP_URL: urlWith(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL"),
     SMTP_FROM: optionalText,
   })
   .superRefine((env, context) => {
     if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
-      context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required with MIGRATION_DATABASE_URL: it names the app's own role on the same database" });
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "is required with MIGRATION_DATABASE_URL: it names the app's own role on the same database",
+      });
     }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-      context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production: it signs every session (generate one with `openssl rand -base64 32`)" });
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production: it signs every session (generate one with `openssl rand -base64 32`)",
+      });
     }
     if (env.KAWAL_INSTANCES > 1 && !env.DATABASE_URL) {
       context.addIssue({
@@ -61,7 +73,16 @@ const schema = z
 export type Env = z.infer<typeof schema>;
 
 /** Variables only the server may know; none of their names may appear in the browser bundle. */
-export const SERVER_ONLY_ENV_NAMES = ["AUTH_SECRET", "DATABASE_URL", "MIGRATION_DATABASE_URL", "KAWAL_DATA_DIR", "KAWAL_INSTANCES", "KAWAL_DEMO", "SMTP_URL", "SMTP_FROM"] as const;
+export const SERVER_ONLY_ENV_NAMES = [
+  "AUTH_SECRET",
+  "DATABASE_URL",
+  "MIGRATION_DATABASE_URL",
+  "KAWAL_DATA_DIR",
+  "KAWAL_INSTANCES",
+  "KAWAL_DEMO",
+  "SMTP_URL",
+  "SMTP_FROM",
+] as const;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

@@ -5,7 +5,11 @@ export type ErrorKey = keyof typeof messages.errors;
 
 /** A rule broken by the input that only the server can see (a duplicate email, a final meeting). */
 export class FieldError extends Error {
-  constructor(readonly field: string, readonly key: ErrorKey, readonly values?: Record<string, string | number>) {
+  constructor(
+    readonly field: string,
+    readonly key: ErrorKey,
+    readonly values?: Record<string, string | number>,
+  ) {
     super(key);
     this.name = "FieldError";
   }

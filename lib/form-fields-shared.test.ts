@@ -6,10 +6,27 @@ import { saveInOrder } from "./reorder";
 
 describe("numbers as people type them here", () => {
   it.each([
-    ["1234", 1234, 1234], ["1.234", 1234, 1234], ["1.234.567", 1234567, 1234567], ["-30", -30, -30], [" 40 320 ", 40320, 40320],
-    ["33,6", null, 33.6], ["1.234,5", null, 1234.5], ["33.6", null, 33.6], ["40.32", null, 40.32], ["0,5", null, 0.5],
-    ["1.23", null, 1.23], ["12.34.567", null, null], ["1,2,3", null, null], ["", null, null], ["abc", null, null], ["1e3", null, null],
-    ["0x10", null, null], ["Infinity", null, null], ["1.2345", null, 1.2345], ["١٢", null, null], ["+5", null, null],
+    ["1234", 1234, 1234],
+    ["1.234", 1234, 1234],
+    ["1.234.567", 1234567, 1234567],
+    ["-30", -30, -30],
+    [" 40 320 ", 40320, 40320],
+    ["33,6", null, 33.6],
+    ["1.234,5", null, 1234.5],
+    ["33.6", null, 33.6],
+    ["40.32", null, 40.32],
+    ["0,5", null, 0.5],
+    ["1.23", null, 1.23],
+    ["12.34.567", null, null],
+    ["1,2,3", null, null],
+    ["", null, null],
+    ["abc", null, null],
+    ["1e3", null, null],
+    ["0x10", null, null],
+    ["Infinity", null, null],
+    ["1.2345", null, 1.2345],
+    ["١٢", null, null],
+    ["+5", null, null],
   ])("%j is %j as a count and %j where decimals are allowed", (text, whole, decimal) => {
     expect(parseIndonesianNumber(text)).toBe(whole);
     expect(parseIndonesianNumber(text, { decimals: true })).toBe(decimal);
@@ -50,19 +67,30 @@ describe("times in WITA", () => {
 });
 
 describe("repeated form rows", () => {
-  const schema = z.object({ meetingId: idField() }).and(rows("actions", z.object({ title: z.string().trim().min(1, "required"), ownerId: idField("unknownAgency") }), {
-    keep: (r) => r.title !== "" || r.ownerId !== "", min: 1,
-  }));
+  const schema = z.object({ meetingId: idField() }).and(
+    rows("actions", z.object({ title: z.string().trim().min(1, "required"), ownerId: idField("unknownAgency") }), {
+      keep: (r) => r.title !== "" || r.ownerId !== "",
+      min: 1,
+    }),
+  );
 
   it("zip the columns into rows, drop blank rows and keep each row's place in the form", () => {
-    expect(schema.parse({ meetingId: "3", title: ["Pendataan", "", "Sosialisasi"], ownerId: ["4", "", "5"] }))
-      .toEqual({ meetingId: 3, actions: [{ row: 0, title: "Pendataan", ownerId: 4 }, { row: 2, title: "Sosialisasi", ownerId: 5 }] });
+    expect(schema.parse({ meetingId: "3", title: ["Pendataan", "", "Sosialisasi"], ownerId: ["4", "", "5"] })).toEqual({
+      meetingId: 3,
+      actions: [
+        { row: 0, title: "Pendataan", ownerId: 4 },
+        { row: 2, title: "Sosialisasi", ownerId: 5 },
+      ],
+    });
     expect(schema.parse({ meetingId: "3", title: "Satu", ownerId: "4" }).actions).toEqual([{ row: 0, title: "Satu", ownerId: 4 }]);
   });
 
   it("report a bad cell as column.row, and ask for a first row when none is filled", () => {
     const paths = (form: unknown) => schema.safeParse(form).error?.issues.map((i) => [i.path.join("."), i.message]);
-    expect(paths({ meetingId: "3", title: ["A", "", "C"], ownerId: ["x", "9", "7"] })).toEqual([["ownerId.0", "unknownAgency"], ["title.1", "required"]]);
+    expect(paths({ meetingId: "3", title: ["A", "", "C"], ownerId: ["x", "9", "7"] })).toEqual([
+      ["ownerId.0", "unknownAgency"],
+      ["title.1", "required"],
+    ]);
     expect(paths({ meetingId: "3", title: ["", ""], ownerId: ["", ""] })).toEqual([["title.0", "required"]]);
     expect(paths({ meetingId: "3", title: ["A"], ownerId: ["1", "2"] })).toEqual([["title.1", "required"]]);
   });
@@ -77,7 +105,16 @@ describe("saving a list in order", () => {
       update: async (id: number, position: number, row: { title: string }) => log.push(`update ${id}@${position} ${row.title}`),
       insert: async (position: number, row: { title: string }) => log.push(`insert @${position} ${row.title}`),
     };
-    await saveInOrder([10, 11, 12], [{ id: 12, title: "c" }, { id: null, title: "new" }, { id: 10, title: "a" }, { id: 99, title: "foreign" }], store);
+    await saveInOrder(
+      [10, 11, 12],
+      [
+        { id: 12, title: "c" },
+        { id: null, title: "new" },
+        { id: 10, title: "a" },
+        { id: 99, title: "foreign" },
+      ],
+      store,
+    );
     expect(log).toEqual(["remove 11", "park", "update 12@1 c", "insert @2 new", "update 10@3 a", "insert @4 foreign"]);
   });
 });

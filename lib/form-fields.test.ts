@@ -5,9 +5,20 @@ import { dateParam, firstParam } from "./search-params";
 
 describe("record ids from forms, routes and queries", () => {
   it.each([
-    ["7", 7], ["2147483647", 2147483647],
-    ["0", null], [" 7 ", null], ["+1", null], ["-1", null], ["0x10", null], ["1e3", null], ["07", null], ["7.0", null],
-    ["2147483648", null], ["99999999999", null], ["", null], ["١٢", null],
+    ["7", 7],
+    ["2147483647", 2147483647],
+    ["0", null],
+    [" 7 ", null],
+    ["+1", null],
+    ["-1", null],
+    ["0x10", null],
+    ["1e3", null],
+    ["07", null],
+    ["7.0", null],
+    ["2147483648", null],
+    ["99999999999", null],
+    ["", null],
+    ["١٢", null],
   ])("%j is the id %j", (raw, expected) => {
     expect(parseId(raw)).toBe(expected);
     const parsed = idField().safeParse(raw);
@@ -34,9 +45,21 @@ describe("record ids from forms, routes and queries", () => {
 
 describe("calendar dates", () => {
   it.each([
-    ["2025-06-11", true], ["2024-02-29", true], ["2100-12-31", true], ["1900-01-01", true],
-    ["2025-02-29", false], ["2025-02-30", false], ["2025-04-31", false], ["2025-13-01", false], ["2025-00-10", false],
-    ["0000-01-01", false], ["9999-12-31", false], ["1899-12-31", false], ["2025-6-11", false], ["11-06-2025", false], ["", false],
+    ["2025-06-11", true],
+    ["2024-02-29", true],
+    ["2100-12-31", true],
+    ["1900-01-01", true],
+    ["2025-02-29", false],
+    ["2025-02-30", false],
+    ["2025-04-31", false],
+    ["2025-13-01", false],
+    ["2025-00-10", false],
+    ["0000-01-01", false],
+    ["9999-12-31", false],
+    ["1899-12-31", false],
+    ["2025-6-11", false],
+    ["11-06-2025", false],
+    ["", false],
   ])("%s is a date: %s", (raw, expected) => {
     expect(isCalendarDate(raw)).toBe(expected);
     expect(isoDateField.safeParse(raw).success).toBe(expected);

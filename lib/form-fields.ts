@@ -42,12 +42,18 @@ export function idField(message: ErrorKey = "invalid") {
 /** A record's version for optimistic locking: 0 or a positive whole number. */
 export const versionField = z.preprocess(
   digits,
-  z.string({ error: "invalid" }).refine((v) => v === "0" || isId(v), "invalid").transform(Number),
+  z
+    .string({ error: "invalid" })
+    .refine((v) => v === "0" || isId(v), "invalid")
+    .transform(Number),
 );
 
 /** A select of records: "" means none, anything else must be an id. */
 export function optionalIdField(message: ErrorKey = "invalid") {
-  return z.preprocess((v) => (v === "" || v === undefined || v === null ? null : digits(v)), z.string({ error: message }).refine(isId, message).transform(Number).nullable());
+  return z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : digits(v)),
+    z.string({ error: message }).refine(isId, message).transform(Number).nullable(),
+  );
 }
 
 /** A repeated form field (rows of steps, checkboxes) as an array, whether it came once, often or not at all. */
@@ -83,7 +89,9 @@ interface NumberOptions {
 function numberSchema({ min, max, decimals = false, message = "number" }: NumberOptions) {
   return z.preprocess(
     (v) => (typeof v === "number" ? v : typeof v === "string" ? (parseIndonesianNumber(v, { decimals: true }) ?? v) : v),
-    z.number({ error: message }).refine((n) => decimals || Number.isInteger(n), message === "number" ? "wholeNumber" : message)
+    z
+      .number({ error: message })
+      .refine((n) => decimals || Number.isInteger(n), message === "number" ? "wholeNumber" : message)
       .refine((n) => n >= min && n <= max, message),
   );
 }
@@ -99,7 +107,10 @@ export function optionalNumberField(options: NumberOptions) {
 }
 
 /** A wall-clock time in WITA, HH:MM (24 hours); witaInstant in lib/i18n/dates turns it into an instant. */
-export const timeField = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeFormat");
+export const timeField = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeFormat");
 
 /** A time that may be left blank (undefined). */
 export const optionalTimeField = z.preprocess((v) => (v === "" ? undefined : v), timeField.optional());

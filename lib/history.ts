@@ -16,14 +16,16 @@ export interface HistoryEntry {
 export async function recordHistory(tx: Executor, entries: HistoryEntry | HistoryEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.insert(history).values(list.map((entry) => ({
-    actorId: entry.actorId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    operation: entry.operation,
-    changes: entry.changes ?? {},
-    reason: entry.reason ?? null,
-  })));
+  await tx.insert(history).values(
+    list.map((entry) => ({
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      operation: entry.operation,
+      changes: entry.changes ?? {},
+      reason: entry.reason ?? null,
+    })),
+  );
 }
 
 /** The fields of `next` that differ from `before`, as { field: { from, to } } for the history. */

@@ -40,7 +40,9 @@ describe("route handlers' answers to refusals", () => {
   it("map a refused input to 400 and leave faults to be faults", async () => {
     expect(refusalResponse(new FieldError("period", "invalid"))?.status).toBe(400);
     expect(refusalResponse(new Error("database down"))).toBeNull();
-    const broken = routeHandler(async () => { throw new Error("database down"); });
+    const broken = routeHandler(async () => {
+      throw new Error("database down");
+    });
     await expect(broken()).rejects.toThrow("database down");
   });
 });

@@ -42,7 +42,8 @@ export const notFound = (): never => {
  */
 export function refusalResponse(error: unknown): Response | null {
   if (error instanceof UnauthenticatedError) return new Response("Unauthorized", { status: 401 });
-  if (error instanceof TwoFactorEnrolmentRequired) return new Response(error.message, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (error instanceof TwoFactorEnrolmentRequired)
+    return new Response(error.message, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (error instanceof ForbiddenError) return new Response("Forbidden", { status: 403 });
   if (error instanceof FieldError) return error.key === "notFound" ? new Response("Not found", { status: 404 }) : new Response(error.key, { status: 400 });
   return null;

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isMalformedServerAction } from "./server-action-body";
 
 // A FormData body sets its own multipart content type, as the browser does.
-const call = (body: BodyInit | null, headers: Record<string, string> = body instanceof FormData ? { "next-action": "7f00" } : { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" }) =>
-  new Request("http://localhost/meetings/1", { method: "POST", headers, body });
+const call = (
+  body: BodyInit | null,
+  headers: Record<string, string> = body instanceof FormData
+    ? { "next-action": "7f00" }
+    : { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" },
+) => new Request("http://localhost/meetings/1", { method: "POST", headers, body });
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
@@ -12,7 +16,11 @@ const form = (fields: Record<string, string>) => {
 
 describe("server action bodies the React client would never send", () => {
   it.each([
-    ["an empty body", ""], ["JSON null", "null"], ["a bare string", '"x"'], ["an object", "{}"], ["broken JSON", "[1,"],
+    ["an empty body", ""],
+    ["JSON null", "null"],
+    ["a bare string", '"x"'],
+    ["an object", "{}"],
+    ["broken JSON", "[1,"],
     ["1,001 arguments", JSON.stringify(Array.from({ length: 1001 }, (_, i) => i))],
   ])("are refused: %s", async (_, body) => {
     expect(await isMalformedServerAction(call(body))).toBe(true);

@@ -24,9 +24,17 @@ export async function isMalformedServerAction(request: Request): Promise<boolean
   if (request.method !== "POST" || !request.headers.has("next-action")) return false;
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const first = form?.get("0");
     return !isArgumentList(typeof first === "string" ? first : null);
   }
-  return !isArgumentList(await request.clone().text().catch(() => null));
+  return !isArgumentList(
+    await request
+      .clone()
+      .text()
+      .catch(() => null),
+  );
 }

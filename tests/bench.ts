@@ -28,11 +28,19 @@ import { bundleFailures, routeBundles } from "./bench/bundles";
 import { generate, SCALES, type Scale } from "./bench/dataset";
 
 // autocannon reports p50, p90, p97.5 and p99 (no p95): the p95 budget is checked against p97.5, which is stricter.
-interface CannonResult { requests: { average: number; total: number }; latency: { p50: number; p97_5: number; p99: number }; non2xx: number; errors: number }
+interface CannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p97_5: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
 const autocannon = createRequire(import.meta.url)("autocannon") as (opts: object) => Promise<CannonResult>;
 
 const args = process.argv.slice(2);
-const arg = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const scale = (arg("scale") ?? "ten-year") as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
 const ci = args.includes("--ci");
@@ -80,14 +88,23 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   const counts = await handle.db.execute(sql`select (select count(*) from meetings) meetings, (select count(*) from action_items) actions,
     (select count(*) from action_steps) steps, (select count(*) from history) history, (select count(*) from notifications) notifications`);
   log(`Filled in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify((Array.isArray(counts) ? counts : (counts as { rows: unknown[] }).rows)[0])}`);
-  const ids = async (query: ReturnType<typeof sql>) => { const r = await handle.db.execute(query); return ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, number>; };
+  const ids = async (query: ReturnType<typeof sql>) => {
+    const r = await handle.db.execute(query);
+    return ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, number>;
+  };
   const kesra = await ids(sql`select id from agencies where code = 'KESRA'`);
   const picked = await ids(sql`select
     (select max(m.id) from meetings m join attendees a on a.meeting_id = m.id where a.agency_id = ${kesra.id}) meeting,
     (select max(id) from action_items where owner_agency_id = ${kesra.id}) action,
     (select min(id) from sectors) sector`);
   await handle.close();
-  return { DATABASE_URL: url ?? "", KAWAL_DATA_DIR: url ? "" : path.resolve("data", "bench"), meeting: String(picked.meeting), action: String(picked.action), sector: String(picked.sector) };
+  return {
+    DATABASE_URL: url ?? "",
+    KAWAL_DATA_DIR: url ? "" : path.resolve("data", "bench"),
+    meeting: String(picked.meeting),
+    action: String(picked.action),
+    sector: String(picked.sector),
+  };
 }
 
 async function signIn(email: string): Promise<string> {
@@ -95,7 +112,9 @@ async function signIn(email: string): Promise<string> {
   const jar = (csrf.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const answer = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" }),
   });
   const session = (answer.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
@@ -103,7 +122,13 @@ async function signIn(email: string): Promise<string> {
   return `${jar}; ${session}`;
 }
 
-const statements = () => { try { return Number(readFileSync(countFile, "utf8")); } catch { return 0; } };
+const statements = () => {
+  try {
+    return Number(readFileSync(countFile, "utf8"));
+  } catch {
+    return 0;
+  }
+};
 
 async function single(url: string, cookie: string, base = BASE) {
   const times: number[] = [];
@@ -142,7 +167,8 @@ async function isolation(kesra: string, bkad: string): Promise<string[]> {
   for (let round = 0; round < 3; round++) {
     const [a, b] = await Promise.all([get("/", kesra), get("/", bkad)]);
     const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? "";
-    if (heading(a) === heading(b) || !heading(a).includes("Kesra")) failures.push(`isolation: the agency heads' home pages are headed "${heading(a)}" and "${heading(b)}"`);
+    if (heading(a) === heading(b) || !heading(a).includes("Kesra"))
+      failures.push(`isolation: the agency heads' home pages are headed "${heading(a)}" and "${heading(b)}"`);
     const [la, lb] = await Promise.all([get("/actions", kesra), get("/actions", bkad)]);
     if (ids(la) === ids(lb)) failures.push("isolation: two agency heads of different agencies got the same action list");
   }
@@ -159,48 +185,96 @@ async function main() {
   }
   const bundles = routeBundles();
   rmSync(countFile, { force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", KAWAL_DEMO: "1", KAWAL_SQL_COUNT_FILE: countFile, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0", DATABASE_URL: db.DATABASE_URL, KAWAL_DATA_DIR: db.KAWAL_DATA_DIR };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    KAWAL_DEMO: "1",
+    KAWAL_SQL_COUNT_FILE: countFile,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0",
+    DATABASE_URL: db.DATABASE_URL,
+    KAWAL_DATA_DIR: db.KAWAL_DATA_DIR,
+  };
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
   // --compare DIR: another checkout, built, served on the next port from the same database, and
   // measured in the same run right after this one (e.g. the main branch, for before and after).
   const compareDir = arg("compare");
-  const other = compareDir ? spawn(process.execPath, [path.join(compareDir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT + 1)], { cwd: compareDir, env: { ...env, KAWAL_SQL_COUNT_FILE: "" }, stdio: "ignore" }) : null;
+  const other = compareDir
+    ? spawn(process.execPath, [path.join(compareDir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT + 1)], {
+        cwd: compareDir,
+        env: { ...env, KAWAL_SQL_COUNT_FILE: "" },
+        stdio: "ignore",
+      })
+    : null;
   const OTHER = `http://localhost:${PORT + 1}`;
   try {
     for (const base of other ? [BASE, OTHER] : [BASE]) {
       for (let i = 0; ; i++) {
-        try { if ((await fetch(`${base}/login`)).ok) break; } catch { /* not up yet */ }
+        try {
+          if ((await fetch(`${base}/login`)).ok) break;
+        } catch {
+          /* not up yet */
+        }
         if (i > 120) throw new Error(`the server at ${base} did not start`);
         await sleep(500);
       }
     }
     const rssBefore = rssMb(server.pid!);
     const cookies = {
-      admin: await signIn("admin@sinjai.demo"), secretariat: await signIn("sekretariat@sinjai.demo"), agencyHead: await signIn("kesra@sinjai.demo"),
-      reviewer: await signIn("bpjs@sinjai.demo"), viewer: await signIn("sekda@sinjai.demo"),
+      admin: await signIn("admin@sinjai.demo"),
+      secretariat: await signIn("sekretariat@sinjai.demo"),
+      agencyHead: await signIn("kesra@sinjai.demo"),
+      reviewer: await signIn("bpjs@sinjai.demo"),
+      viewer: await signIn("sekda@sinjai.demo"),
     };
     const failures: string[] = [...bundleFailures(bundles), ...(await isolation(cookies.agencyHead, await signIn("bkad@sinjai.demo")))];
     const pages: Array<[string, keyof typeof cookies, string]> = [
-      ["home, secretariat", "secretariat", "/"], ["home, agency head", "agencyHead", "/"], ["home, reviewer", "reviewer", "/"], ["home, viewer", "viewer", "/"],
-      ["meetings, filter", "secretariat", "/meetings?type=monev"], ["meetings, search", "secretariat", "/meetings?q=cakupan"],
-      ["meeting", "agencyHead", `/meetings/${db.meeting}`], ["actions, table", "secretariat", "/actions"], ["actions, board", "secretariat", "/actions?view=board"],
-      ["actions, deep page", "secretariat", `/actions?page=${Math.max(2, Math.floor((SCALES[scale].meetings * SCALES[scale].actionsPerMeeting) / 20 * 0.9))}`],
-      ["actions, agency head", "agencyHead", "/actions"], ["action", "agencyHead", `/actions/${db.action}`], ["review queue", "reviewer", "/review"],
-      ["dashboard", "viewer", "/dashboard"], ["targets", "secretariat", "/targets"], ["realisations", "reviewer", "/realisations"],
-      ["sector", "viewer", `/sectors/${db.sector}`], ["notifications", "agencyHead", "/notifications"], ["admin users", "admin", "/admin/users"],
+      ["home, secretariat", "secretariat", "/"],
+      ["home, agency head", "agencyHead", "/"],
+      ["home, reviewer", "reviewer", "/"],
+      ["home, viewer", "viewer", "/"],
+      ["meetings, filter", "secretariat", "/meetings?type=monev"],
+      ["meetings, search", "secretariat", "/meetings?q=cakupan"],
+      ["meeting", "agencyHead", `/meetings/${db.meeting}`],
+      ["actions, table", "secretariat", "/actions"],
+      ["actions, board", "secretariat", "/actions?view=board"],
+      [
+        "actions, deep page",
+        "secretariat",
+        `/actions?page=${Math.max(2, Math.floor(((SCALES[scale].meetings * SCALES[scale].actionsPerMeeting) / 20) * 0.9))}`,
+      ],
+      ["actions, agency head", "agencyHead", "/actions"],
+      ["action", "agencyHead", `/actions/${db.action}`],
+      ["review queue", "reviewer", "/review"],
+      ["dashboard", "viewer", "/dashboard"],
+      ["targets", "secretariat", "/targets"],
+      ["realisations", "reviewer", "/realisations"],
+      ["sector", "viewer", `/sectors/${db.sector}`],
+      ["notifications", "agencyHead", "/notifications"],
+      ["admin users", "admin", "/admin/users"],
     ];
     const rows: Array<Record<string, string | number>> = [];
     for (const [name, role, url] of pages) {
       const one = await single(url, cookies[role]);
-      const row: Record<string, string | number> = { page: name, url, sql: one.sql, htmlKB: +(one.htmlBytes / 1000).toFixed(1), medianMs: +one.medianMs.toFixed(1) };
+      const row: Record<string, string | number> = {
+        page: name,
+        url,
+        sql: one.sql,
+        htmlKB: +(one.htmlBytes / 1000).toFixed(1),
+        medianMs: +one.medianMs.toFixed(1),
+      };
       if (one.sql > BUDGET.sqlPerPage) failures.push(`${name}: ${one.sql} SQL statements > ${BUDGET.sqlPerPage}`);
       if (one.htmlBytes > BUDGET.htmlBytes) failures.push(`${name}: ${one.htmlBytes} bytes of HTML > ${BUDGET.htmlBytes}`);
       if (duration > 0) {
         const ceiling = await load("/login", "");
         const measured = await load(url, cookies[role]);
         Object.assign(row, {
-          reqPerS: +measured.requests.average.toFixed(1), loginReqPerS: +ceiling.requests.average.toFixed(1), ratio: +(measured.requests.average / ceiling.requests.average).toFixed(2),
-          p50: measured.latency.p50, p97_5: measured.latency.p97_5, p99: measured.latency.p99, errors: measured.non2xx + measured.errors,
+          reqPerS: +measured.requests.average.toFixed(1),
+          loginReqPerS: +ceiling.requests.average.toFixed(1),
+          ratio: +(measured.requests.average / ceiling.requests.average).toFixed(2),
+          p50: measured.latency.p50,
+          p97_5: measured.latency.p97_5,
+          p99: measured.latency.p99,
+          errors: measured.non2xx + measured.errors,
         });
         if (!ci) {
           if (Number(row.ratio) < BUDGET.ratio) failures.push(`${name}: ${row.reqPerS} req/s is ${row.ratio} of the login page's, < ${BUDGET.ratio}`);
@@ -214,7 +288,11 @@ async function main() {
         Object.assign(row, { otherHtmlKB: +(before.htmlBytes / 1000).toFixed(1), otherMedianMs: +before.medianMs.toFixed(1) });
         if (duration > 0) {
           const measured = await load(url, cookies[role], OTHER);
-          Object.assign(row, { otherReqPerS: +measured.requests.average.toFixed(1), otherRatio: +(measured.requests.average / Number(row.loginReqPerS)).toFixed(2), otherP97_5: measured.latency.p97_5 });
+          Object.assign(row, {
+            otherReqPerS: +measured.requests.average.toFixed(1),
+            otherRatio: +(measured.requests.average / Number(row.loginReqPerS)).toFixed(2),
+            otherP97_5: measured.latency.p97_5,
+          });
         }
       }
       rows.push(row);
@@ -223,13 +301,37 @@ async function main() {
     const rssAfter = rssMb(server.pid!);
     await sleep(2000);
     const rssSettled = rssMb(server.pid!);
-    if (!ci && duration > 0 && Math.max(rssAfter, rssSettled) > BUDGET.rssMb) failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB > ${BUDGET.rssMb}`);
+    if (!ci && duration > 0 && Math.max(rssAfter, rssSettled) > BUDGET.rssMb)
+      failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB > ${BUDGET.rssMb}`);
     console.log();
     console.table(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "url"))));
     log(`Server RSS: ${rssBefore.toFixed(0)} MB at start, ${rssAfter.toFixed(0)} MB after the load, ${rssSettled.toFixed(0)} MB 2 s later.`);
-    log(`First-load JS (brotli), largest: ${bundles.sort((a, b) => b.compressedBytes - a.compressedBytes).slice(0, 3).map((b) => `${b.route} ${(b.compressedBytes / 1024).toFixed(1)} kB`).join(", ")}`);
+    log(
+      `First-load JS (brotli), largest: ${bundles
+        .sort((a, b) => b.compressedBytes - a.compressedBytes)
+        .slice(0, 3)
+        .map((b) => `${b.route} ${(b.compressedBytes / 1024).toFixed(1)} kB`)
+        .join(", ")}`,
+    );
     const out = arg("json") ?? "bench-results.json";
-    writeFileSync(out, JSON.stringify({ scale, duration, when: new Date().toISOString(), cpus: (await import("node:os")).cpus().length, budgets: BUDGET, pages: rows, rss: { start: rssBefore, afterLoad: rssAfter, settled: rssSettled }, bundles: bundles.map((b) => ({ route: b.route, compressedBytes: b.compressedBytes, libraries: b.libraries })), failures }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          scale,
+          duration,
+          when: new Date().toISOString(),
+          cpus: (await import("node:os")).cpus().length,
+          budgets: BUDGET,
+          pages: rows,
+          rss: { start: rssBefore, afterLoad: rssAfter, settled: rssSettled },
+          bundles: bundles.map((b) => ({ route: b.route, compressedBytes: b.compressedBytes, libraries: b.libraries })),
+          failures,
+        },
+        null,
+        2,
+      ),
+    );
     log(`Wrote ${out}.`);
     for (const f of failures) log(`BUDGET MISSED  ${f}`);
     process.exitCode = failures.length ? 1 : 0;
@@ -245,4 +347,9 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => dropBenchDatabase().catch((error: unknown) => { console.error(error); process.exitCode = 1; }));
+  .finally(() =>
+    dropBenchDatabase().catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    }),
+  );

@@ -17,7 +17,9 @@ export default async function SetupLayout({ children }: { children: ReactNode })
             <span className="hidden font-medium sm:block">{user.name}</span>
             <LanguageSwitch />
             <form action={logout}>
-              <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">{t("logout")}</button>
+              <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">
+                {t("logout")}
+              </button>
             </form>
           </div>
         </div>

@@ -21,10 +21,26 @@ export function StatusForm({ actionId, version, current, allowed }: { actionId: 
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
-      <SelectField name="status" id="status-next" label={t("newStatus")} value={next} onChange={(e) => setNext(e.target.value)} error={fieldError(state, "status")}
+      <SelectField
+        name="status"
+        id="status-next"
+        label={t("newStatus")}
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+        error={fieldError(state, "status")}
         hint={t("currentStatus", { status: statuses(current) })}
-        options={[{ value: "", label: t("chooseStatus") }, ...allowed.map((s) => ({ value: s, label: statuses(s) }))]} />
-      {next === "blocked" ? <TextAreaField name="reason" id="status-reason" label={t("blockedReason")} defaultValue={typed(state, "reason", "")} error={fieldError(state, "reason")} rows={2} /> : null}
+        options={[{ value: "", label: t("chooseStatus") }, ...allowed.map((s) => ({ value: s, label: statuses(s) }))]}
+      />
+      {next === "blocked" ? (
+        <TextAreaField
+          name="reason"
+          id="status-reason"
+          label={t("blockedReason")}
+          defaultValue={typed(state, "reason", "")}
+          error={fieldError(state, "reason")}
+          rows={2}
+        />
+      ) : null}
       <SubmitButton pendingLabel={t("saving")}>{t("changeStatus")}</SubmitButton>
     </form>
   );
@@ -38,7 +54,11 @@ export function StepCheckbox({ actionId, step }: { actionId: number; step: { id:
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="done" value={step.done ? "false" : "true"} />
-      <SubmitButton variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={step.done ? t("untick", { step: step.title }) : t("tick", { step: step.title })}>
+      <SubmitButton
+        variant="ghost"
+        className="min-h-8 px-2 py-1 text-xs"
+        aria-label={step.done ? t("untick", { step: step.title }) : t("tick", { step: step.title })}
+      >
         {step.done ? t("untickShort") : t("tickShort")}
       </SubmitButton>
       <SaveStatus state={state} saved={t("stepSavedLabel")} notSaved={t("stepError")} />
@@ -46,7 +66,13 @@ export function StepCheckbox({ actionId, step }: { actionId: number; step: { id:
   );
 }
 
-export function ProgressForm({ actionId, targets }: { actionId: number; targets: Array<{ sectorTargetId: number; sectorNameId: string; sectorNameEn: string; reported: number }> }) {
+export function ProgressForm({
+  actionId,
+  targets,
+}: {
+  actionId: number;
+  targets: Array<{ sectorTargetId: number; sectorNameId: string; sectorNameEn: string; reported: number }>;
+}) {
   const t = useTranslations("actions.work");
   const locale = useLocale();
   const [state, run] = useActionState(addProgress, initialFormState);
@@ -54,22 +80,55 @@ export function ProgressForm({ actionId, targets }: { actionId: number; targets:
     <form action={run} className="space-y-3" noValidate key={formKey(state)}>
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
-      <TextAreaField name="body" id="progress-body" label={t("progressText")} defaultValue={typed(state, "body", "")} error={fieldError(state, "body")} rows={3} />
+      <TextAreaField
+        name="body"
+        id="progress-body"
+        label={t("progressText")}
+        defaultValue={typed(state, "body", "")}
+        error={fieldError(state, "body")}
+        rows={3}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="percent" id="progress-percent" label={t("percent")} inputMode="numeric" defaultValue={typed(state, "percent", "")} error={fieldError(state, "percent")} />
+        <TextField
+          name="percent"
+          id="progress-percent"
+          label={t("percent")}
+          inputMode="numeric"
+          defaultValue={typed(state, "percent", "")}
+          error={fieldError(state, "percent")}
+        />
         {targets.map((x, i) => (
           <div key={x.sectorTargetId}>
             <input type="hidden" name="targetId" value={x.sectorTargetId} />
-            <TextField name="achieved" id={`achieved-${x.sectorTargetId}`} inputMode="numeric" label={t("achieved", { sector: locale === "en" ? x.sectorNameEn : x.sectorNameId })}
-              hint={t("achievedHint", { reported: x.reported })} defaultValue={typedList(state, "achieved")?.[i] ?? ""} error={fieldError(state, `achieved.${i}`)} />
+            <TextField
+              name="achieved"
+              id={`achieved-${x.sectorTargetId}`}
+              inputMode="numeric"
+              label={t("achieved", { sector: locale === "en" ? x.sectorNameEn : x.sectorNameId })}
+              hint={t("achievedHint", { reported: x.reported })}
+              defaultValue={typedList(state, "achieved")?.[i] ?? ""}
+              error={fieldError(state, `achieved.${i}`)}
+            />
           </div>
         ))}
       </div>
       <div className="space-y-1">
-        <label htmlFor="progress-evidence" className="block text-sm font-medium">{t("evidence")}</label>
-        <input id="progress-evidence" name="evidence" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx,.csv"
-          aria-invalid={Boolean(fieldError(state, "evidence"))} aria-describedby="progress-evidence-hint" className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800" />
-        <p id="progress-evidence-hint" className="text-xs text-muted">{t("evidenceHint")}</p>
+        <label htmlFor="progress-evidence" className="block text-sm font-medium">
+          {t("evidence")}
+        </label>
+        <input
+          id="progress-evidence"
+          name="evidence"
+          type="file"
+          multiple
+          accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx,.csv"
+          aria-invalid={Boolean(fieldError(state, "evidence"))}
+          aria-describedby="progress-evidence-hint"
+          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-800"
+        />
+        <p id="progress-evidence-hint" className="text-xs text-muted">
+          {t("evidenceHint")}
+        </p>
         {fieldError(state, "evidence") ? <p className="text-sm text-red-700">{fieldError(state, "evidence")}</p> : null}
       </div>
       <SubmitButton pendingLabel={t("uploading")}>{t("postProgress")}</SubmitButton>
@@ -85,7 +144,9 @@ export function CommentForm({ actionId }: { actionId: number }) {
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <TextAreaField name="body" id="comment-body" label={t("comment")} defaultValue={typed(state, "body", "")} error={fieldError(state, "body")} rows={2} />
-      <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("postComment")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+        {t("postComment")}
+      </SubmitButton>
     </form>
   );
 }
@@ -98,10 +159,22 @@ export function ReviewForm({ actionId, version }: { actionId: number; version: n
       <FormStatus state={state} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField name="comment" id="review-comment" label={t("comment")} hint={t("commentHint")} defaultValue={typed(state, "comment", "")} error={fieldError(state, "comment")} rows={3} />
+      <TextAreaField
+        name="comment"
+        id="review-comment"
+        label={t("comment")}
+        hint={t("commentHint")}
+        defaultValue={typed(state, "comment", "")}
+        error={fieldError(state, "comment")}
+        rows={3}
+      />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="decision" value="verify" pendingLabel={t("saving")}>{t("verify")}</SubmitButton>
-        <SubmitButton name="decision" value="return" variant="danger" pendingLabel={t("saving")}>{t("return")}</SubmitButton>
+        <SubmitButton name="decision" value="verify" pendingLabel={t("saving")}>
+          {t("verify")}
+        </SubmitButton>
+        <SubmitButton name="decision" value="return" variant="danger" pendingLabel={t("saving")}>
+          {t("return")}
+        </SubmitButton>
       </div>
     </form>
   );

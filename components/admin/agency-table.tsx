@@ -10,17 +10,36 @@ export async function AgencyTable({ agencies, pagination }: { agencies: AgencyRo
   const t = await getTranslations("admin.agencies");
   const kinds = await getTranslations("enums.agencyKind");
   return (
-    <DataTable label={t("title")} rows={agencies} rowKey={(a) => a.id} minWidth="min-w-[40rem]" pagination={pagination} empty={<EmptyState title={t("empty")} />}
+    <DataTable
+      label={t("title")}
+      rows={agencies}
+      rowKey={(a) => a.id}
+      minWidth="min-w-[40rem]"
+      pagination={pagination}
+      empty={<EmptyState title={t("empty")} />}
       columns={[
-        { key: "name", header: t("name"), cell: (a) => (
-          <>
-            <Link href={`/admin/agencies/${a.id}`} className="font-medium text-brand-800 hover:underline">{a.name}</Link>
-            <span className="block text-xs text-muted">{a.code} · {a.headTitle}</span>
-          </>
-        ) },
+        {
+          key: "name",
+          header: t("name"),
+          cell: (a) => (
+            <>
+              <Link href={`/admin/agencies/${a.id}`} className="font-medium text-brand-800 hover:underline">
+                {a.name}
+              </Link>
+              <span className="block text-xs text-muted">
+                {a.code} · {a.headTitle}
+              </span>
+            </>
+          ),
+        },
         { key: "kind", header: t("kind"), cell: (a) => kinds(a.kind) },
         { key: "users", header: t("users"), cell: (a) => a.userCount },
-        { key: "status", header: t("status"), cell: (a) => (a.active ? <Badge tone="success">{t("activeBadge")}</Badge> : <Badge tone="danger">{t("inactiveBadge")}</Badge>) },
-      ]} />
+        {
+          key: "status",
+          header: t("status"),
+          cell: (a) => (a.active ? <Badge tone="success">{t("activeBadge")}</Badge> : <Badge tone="danger">{t("inactiveBadge")}</Badge>),
+        },
+      ]}
+    />
   );
 }

@@ -32,18 +32,29 @@ export async function AuditTable({ events, empty, pagination }: { events: AuditE
     return FAILURES.includes(event.detail as (typeof FAILURES)[number]) ? t(`failures.${event.detail as (typeof FAILURES)[number]}`) : event.detail;
   };
   return (
-    <DataTable label={t("title")} rows={events} rowKey={(e) => e.id} minWidth="min-w-[44rem]" empty={empty} pagination={pagination}
+    <DataTable
+      label={t("title")}
+      rows={events}
+      rowKey={(e) => e.id}
+      minWidth="min-w-[44rem]"
+      empty={empty}
+      pagination={pagination}
       columns={[
         { key: "when", header: t("when"), nowrap: true, cell: (e) => formatDate(format, e.createdAt, "dateTime") },
         { key: "kind", header: t("kind"), cell: (e) => <Badge tone={tones[e.kind]}>{t(`kinds.${e.kind}`)}</Badge> },
-        { key: "who", header: t("who"), cell: (e) => (
-          <>
-            {e.userName ? <span className="block font-medium">{e.userName}</span> : null}
-            <span className="block text-xs text-muted">{e.email ?? t("unknownEmail")}</span>
-          </>
-        ) },
+        {
+          key: "who",
+          header: t("who"),
+          cell: (e) => (
+            <>
+              {e.userName ? <span className="block font-medium">{e.userName}</span> : null}
+              <span className="block text-xs text-muted">{e.email ?? t("unknownEmail")}</span>
+            </>
+          ),
+        },
         { key: "address", header: t("address"), className: "font-mono text-xs", cell: (e) => e.ipAddress || "–" },
         { key: "detail", header: t("detail"), cell: detail },
-      ]} />
+      ]}
+    />
   );
 }

@@ -15,8 +15,17 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
     <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="id" value={userId} />
-      <TextField name="password" type="password" autoComplete="new-password" label={t("newPassword")} hint={t("passwordHint")} error={fieldError(state, "password")} />
-      <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("resetPassword")}</SubmitButton>
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        error={fieldError(state, "password")}
+      />
+      <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+        {t("resetPassword")}
+      </SubmitButton>
     </form>
   );
 }

@@ -23,13 +23,36 @@ export function UserForm({ user, agencies }: { user?: UserRow; agencies: Array<{
         <TextField name="name" label={t("name")} defaultValue={typed(state, "name", user?.name)} error={fieldError(state, "name")} required />
         <TextField name="email" type="email" label={t("email")} defaultValue={typed(state, "email", user?.email)} error={fieldError(state, "email")} required />
         <TextField name="position" label={t("position")} defaultValue={typed(state, "position", user?.position)} error={fieldError(state, "position")} />
-        <SelectField name="role" label={t("role")} defaultValue={typed(state, "role", user?.role ?? "viewer")} error={fieldError(state, "role")}
-          options={roles.map((r) => ({ value: r, label: roleNames(r) }))} />
-        <SelectField name="agencyId" label={t("agency")} hint={t("agencyHint")} defaultValue={typed(state, "agencyId", user?.agencyId?.toString())} error={fieldError(state, "agencyId")}
-          options={[{ value: "", label: t("noAgency") }, ...agencies.map((a) => ({ value: String(a.id), label: a.name }))]} />
-        {user ? null : <TextField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={t("passwordHint")} error={fieldError(state, "password")} required />}
+        <SelectField
+          name="role"
+          label={t("role")}
+          defaultValue={typed(state, "role", user?.role ?? "viewer")}
+          error={fieldError(state, "role")}
+          options={roles.map((r) => ({ value: r, label: roleNames(r) }))}
+        />
+        <SelectField
+          name="agencyId"
+          label={t("agency")}
+          hint={t("agencyHint")}
+          defaultValue={typed(state, "agencyId", user?.agencyId?.toString())}
+          error={fieldError(state, "agencyId")}
+          options={[{ value: "", label: t("noAgency") }, ...agencies.map((a) => ({ value: String(a.id), label: a.name }))]}
+        />
+        {user ? null : (
+          <TextField
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={t("initialPassword")}
+            hint={t("passwordHint")}
+            error={fieldError(state, "password")}
+            required
+          />
+        )}
       </div>
-      {user ? <CheckboxField name="active" label={t("active")} defaultChecked={!state.ok && state.values ? state.values.active === "on" : user.active} /> : null}
+      {user ? (
+        <CheckboxField name="active" label={t("active")} defaultChecked={!state.ok && state.values ? state.values.active === "on" : user.active} />
+      ) : null}
       <SubmitButton pendingLabel={t("saving")}>{user ? t("save") : t("create")}</SubmitButton>
     </form>
   );

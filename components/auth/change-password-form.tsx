@@ -17,9 +17,33 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormStatus state={state} />
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} error={fieldError(state, "currentPassword")} required />
-      <TextField name="password" type="password" autoComplete="new-password" label={t("newPassword")} hint={t("passwordHint")} error={fieldError(state, "password")} required maxLength={64} />
-      <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} error={fieldError(state, "confirmPassword")} required maxLength={64} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("currentPassword")}
+        error={fieldError(state, "currentPassword")}
+        required
+      />
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        error={fieldError(state, "password")}
+        required
+        maxLength={64}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("confirmPassword")}
+        error={fieldError(state, "confirmPassword")}
+        required
+        maxLength={64}
+      />
       <SubmitButton pendingLabel={t("saving")}>{t("changePassword")}</SubmitButton>
     </form>
   );

@@ -19,13 +19,32 @@ export function CodeLoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <form key={formKey(state)} action={action} className="space-y-4" noValidate>
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
         <p className="text-sm text-muted">{t("codeIntro")}</p>
-        {failed?.message ? <Notice tone="error" label={t("errorLabel")}>{failed.message}</Notice> : null}
-        <TextField name="code" label={t("code")} hint={t("codeHint")} error={failed?.fieldErrors?.code} defaultValue={failed?.values?.code ?? ""}
-          autoComplete="one-time-code" autoCapitalize="characters" spellCheck={false} maxLength={20} required autoFocus />
-        <SubmitButton className="w-full" pendingLabel={t("verifying")}>{t("verify")}</SubmitButton>
+        {failed?.message ? (
+          <Notice tone="error" label={t("errorLabel")}>
+            {failed.message}
+          </Notice>
+        ) : null}
+        <TextField
+          name="code"
+          label={t("code")}
+          hint={t("codeHint")}
+          error={failed?.fieldErrors?.code}
+          defaultValue={failed?.values?.code ?? ""}
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+          autoFocus
+        />
+        <SubmitButton className="w-full" pendingLabel={t("verifying")}>
+          {t("verify")}
+        </SubmitButton>
       </form>
       <form action={cancelLogin}>
-        <button type="submit" className="w-full text-center text-sm font-medium text-brand-700 underline-offset-2 hover:underline">{t("otherAccount")}</button>
+        <button type="submit" className="w-full text-center text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          {t("otherAccount")}
+        </button>
       </form>
     </div>
   );

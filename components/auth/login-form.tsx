@@ -16,10 +16,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      {failed?.message ? <Notice tone="error" label={t("errorLabel")}>{failed.message}</Notice> : null}
-      <TextField name="email" type="email" autoComplete="username" label={t("email")} defaultValue={failed?.values?.email ?? ""} error={failed?.fieldErrors?.email} required />
+      {failed?.message ? (
+        <Notice tone="error" label={t("errorLabel")}>
+          {failed.message}
+        </Notice>
+      ) : null}
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t("email")}
+        defaultValue={failed?.values?.email ?? ""}
+        error={failed?.fieldErrors?.email}
+        required
+      />
       <TextField name="password" type="password" autoComplete="current-password" label={t("password")} error={failed?.fieldErrors?.password} required />
-      <SubmitButton className="w-full" pendingLabel={t("signingIn")}>{t("signIn")}</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel={t("signingIn")}>
+        {t("signIn")}
+      </SubmitButton>
     </form>
   );
 }

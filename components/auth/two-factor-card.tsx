@@ -11,7 +11,14 @@ import { ConfirmTwoFactor, DisableTwoFactor, RegenerateRecoveryCodes, StartTwoFa
  * way (QR code drawn here, on the server), recovery codes and turning it off. What the user may
  * do is decided by the caller (`required`, `demoExempt`), not re-derived here.
  */
-export async function TwoFactorPanel({ email, status, pending, required, demoExempt, continueTo }: {
+export async function TwoFactorPanel({
+  email,
+  status,
+  pending,
+  required,
+  demoExempt,
+  continueTo,
+}: {
   email: string;
   status: TwoFactorStatus;
   /** The secret of the enrolment under way, if any. */
@@ -34,10 +41,25 @@ export async function TwoFactorPanel({ email, status, pending, required, demoExe
       <p className="text-sm text-muted">{t("intro")}</p>
       {/* While enrolling, the confirming form shows it, and hides it with the new recovery codes. */}
       {pending && qrSvg ? null : statusLine}
-      {required ? <Notice tone="info" label={t("title")}>{t("requiredForRole")}</Notice> : null}
-      {demoExempt ? <Notice tone="info" label={t("title")}>{t("requiredForRole")} {t("demoExempt")}</Notice> : null}
+      {required ? (
+        <Notice tone="info" label={t("title")}>
+          {t("requiredForRole")}
+        </Notice>
+      ) : null}
+      {demoExempt ? (
+        <Notice tone="info" label={t("title")}>
+          {t("requiredForRole")} {t("demoExempt")}
+        </Notice>
+      ) : null}
       {pending && qrSvg ? (
-        <ConfirmTwoFactor qrSvg={qrSvg} secret={groupedSecret(pending)} continueTo={continueTo} statusLine={statusLine} email={email} needsPassword={status.enrolled} />
+        <ConfirmTwoFactor
+          qrSvg={qrSvg}
+          secret={groupedSecret(pending)}
+          continueTo={continueTo}
+          statusLine={statusLine}
+          email={email}
+          needsPassword={status.enrolled}
+        />
       ) : (
         <StartTwoFactorButton label={status.enrolled ? t("reenrol") : t("start")} />
       )}

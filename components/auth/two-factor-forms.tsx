@@ -19,8 +19,17 @@ function recoveryCodesOf(state: FormState): string[] | null {
 function Done({ continueTo }: { continueTo?: string }) {
   const t = useTranslations("twoFactor");
   const router = useRouter();
-  if (continueTo) return <a href={continueTo} className={buttonClass("primary")}>{t("continue")}</a>;
-  return <button type="button" className={buttonClass("primary")} onClick={() => router.refresh()}>{t("saved")}</button>;
+  if (continueTo)
+    return (
+      <a href={continueTo} className={buttonClass("primary")}>
+        {t("continue")}
+      </a>
+    );
+  return (
+    <button type="button" className={buttonClass("primary")} onClick={() => router.refresh()}>
+      {t("saved")}
+    </button>
+  );
 }
 
 const codeInput = { inputMode: "numeric", autoComplete: "one-time-code", maxLength: 7, pattern: "[0-9 ]*" } as const;
@@ -37,7 +46,14 @@ export function StartTwoFactorButton({ label }: { label: string }) {
 }
 
 /** The QR code and key of an enrolment under way, and the code that confirms it; then the recovery codes. */
-export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine, email, needsPassword }: {
+export function ConfirmTwoFactor({
+  qrSvg,
+  secret,
+  continueTo,
+  statusLine,
+  email,
+  needsPassword,
+}: {
   qrSvg: string;
   secret: string;
   continueTo?: string;
@@ -54,7 +70,9 @@ export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine, email,
     return (
       <div className="space-y-4">
         <FormStatus state={state} />
-        <RecoveryCodes codes={codes}><Done continueTo={continueTo} /></RecoveryCodes>
+        <RecoveryCodes codes={codes}>
+          <Done continueTo={continueTo} />
+        </RecoveryCodes>
       </div>
     );
   }
@@ -62,20 +80,44 @@ export function ConfirmTwoFactor({ qrSvg, secret, continueTo, statusLine, email,
     <div className="space-y-4">
       {statusLine}
       <p className="text-sm font-medium">{t("step1")}</p>
-      <div role="img" aria-label={t("qrLabel")} className="size-48 rounded-md border border-line bg-white p-1 [&>svg]:size-full" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+      <div
+        role="img"
+        aria-label={t("qrLabel")}
+        className="size-48 rounded-md border border-line bg-white p-1 [&>svg]:size-full"
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
       <div className="space-y-1">
         <p className="text-sm text-muted">{t("manual")}</p>
         <p className="text-xs font-medium text-muted">{t("secretLabel")}</p>
-        <code data-testid="totp-secret" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wider">{secret}</code>
+        <code data-testid="totp-secret" className="block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wider">
+          {secret}
+        </code>
       </div>
       <form key={formKey(state)} action={action} className="max-w-xs space-y-3" noValidate>
         <p className="text-sm font-medium">{t("step2")}</p>
         <FormStatus state={state} />
-        <TextField id="enrol-code" name="code" label={t("code")} error={fieldError(state, "code")} defaultValue={state.ok ? "" : state.values?.code ?? ""} required {...codeInput} />
+        <TextField
+          id="enrol-code"
+          name="code"
+          label={t("code")}
+          error={fieldError(state, "code")}
+          defaultValue={state.ok ? "" : (state.values?.code ?? "")}
+          required
+          {...codeInput}
+        />
         {needsPassword ? (
           <>
             <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-            <TextField id="enrol-password" name="password" type="password" autoComplete="current-password" label={t("password")} hint={t("reenrolPassword")} error={fieldError(state, "password")} required />
+            <TextField
+              id="enrol-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              label={t("password")}
+              hint={t("reenrolPassword")}
+              error={fieldError(state, "password")}
+              required
+            />
           </>
         ) : null}
         <SubmitButton pendingLabel={t("confirming")}>{t("confirm")}</SubmitButton>
@@ -92,13 +134,23 @@ export function RegenerateRecoveryCodes() {
   const t = useTranslations("twoFactor");
   const [state, action] = useActionState(regenerateRecoveryCodes, initialFormState);
   const codes = recoveryCodesOf(state);
-  if (codes) return <div className="space-y-3"><FormStatus state={state} /><RecoveryCodes codes={codes}><Done /></RecoveryCodes></div>;
+  if (codes)
+    return (
+      <div className="space-y-3">
+        <FormStatus state={state} />
+        <RecoveryCodes codes={codes}>
+          <Done />
+        </RecoveryCodes>
+      </div>
+    );
   return (
     <form key={formKey(state)} action={action} className="max-w-xs space-y-3" noValidate>
       <p className="text-sm text-muted">{t("regenerateHint")}</p>
       <FormStatus state={state} />
       <TextField id="regenerate-code" name="code" label={t("code")} error={fieldError(state, "code")} required {...codeInput} />
-      <SubmitButton variant="secondary" pendingLabel={t("working")}>{t("regenerate")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("working")}>
+        {t("regenerate")}
+      </SubmitButton>
     </form>
   );
 }
@@ -111,9 +163,18 @@ export function DisableTwoFactor({ email }: { email: string }) {
       <p className="text-sm text-muted">{t("disableHint")}</p>
       <FormStatus state={state} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField id="disable-password" name="password" type="password" autoComplete="current-password" label={t("password")} error={fieldError(state, "password")} />
+      <TextField
+        id="disable-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        error={fieldError(state, "password")}
+      />
       <TextField id="disable-code" name="code" label={t("orCode")} error={fieldError(state, "code")} {...codeInput} />
-      <SubmitButton variant="danger" pendingLabel={t("working")}>{t("disable")}</SubmitButton>
+      <SubmitButton variant="danger" pendingLabel={t("working")}>
+        {t("disable")}
+      </SubmitButton>
     </form>
   );
 }

@@ -19,8 +19,15 @@ const arc = (to: number) => {
   return `M ${CX - R} ${CY} A ${R} ${R} 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`;
 };
 
-export function CoverageGauge({ currentPct, targetPct, label, targetLabel, ends }: {
-  currentPct: number; targetPct: number;
+export function CoverageGauge({
+  currentPct,
+  targetPct,
+  label,
+  targetLabel,
+  ends,
+}: {
+  currentPct: number;
+  targetPct: number;
   /** The sentence a screen reader gets, with the numbers in the reader's format. */
   label: string;
   targetLabel: string;
@@ -39,10 +46,16 @@ export function CoverageGauge({ currentPct, targetPct, label, targetLabel, ends 
       {current > 0 ? <path d={arc(current)} fill="none" stroke={currentPct >= targetPct ? "#059669" : "#0b7a5a"} strokeWidth={BAND} /> : null}
       <g data-testid="gauge-target-mark" data-target-pct={targetPct}>
         <line x1={innerX} y1={innerY} x2={outerX} y2={outerY} stroke="#b91c1c" strokeWidth={3} strokeLinecap="round" />
-        <text x={textX} y={textY} textAnchor={anchor} fontSize={11} fill="#b91c1c" dy={anchor === "middle" ? -2 : 4}>{targetLabel}</text>
+        <text x={textX} y={textY} textAnchor={anchor} fontSize={11} fill="#b91c1c" dy={anchor === "middle" ? -2 : 4}>
+          {targetLabel}
+        </text>
       </g>
-      <text x={CX - R} y={CY + 16} textAnchor="middle" fontSize={10} fill="#475569">{ends[0]}</text>
-      <text x={CX + R} y={CY + 16} textAnchor="middle" fontSize={10} fill="#475569">{ends[1]}</text>
+      <text x={CX - R} y={CY + 16} textAnchor="middle" fontSize={10} fill="#475569">
+        {ends[0]}
+      </text>
+      <text x={CX + R} y={CY + 16} textAnchor="middle" fontSize={10} fill="#475569">
+        {ends[1]}
+      </text>
     </svg>
   );
 }

@@ -18,9 +18,17 @@ export async function PeriodNote({ year, standing, mayManageTargets }: { year: n
     <Notice label={t("periodNoteLabel")}>
       <p>{t("periodEnded", { year, end: formatDate(format, standing.endsOn, "date") })}</p>
       <p className="mt-1">
-        {standing.current ? <Link href={`/dashboard?period=${standing.current.id}`} className={link}>{t("showPeriod", { year: standing.current.year })}</Link>
-          : mayManageTargets ? <Link href="/targets#new-period" className={link}>{t("setUpPeriod", { year: standing.todayYear })}</Link>
-          : t("periodNotSetUp", { year: standing.todayYear })}
+        {standing.current ? (
+          <Link href={`/dashboard?period=${standing.current.id}`} className={link}>
+            {t("showPeriod", { year: standing.current.year })}
+          </Link>
+        ) : mayManageTargets ? (
+          <Link href="/targets#new-period" className={link}>
+            {t("setUpPeriod", { year: standing.todayYear })}
+          </Link>
+        ) : (
+          t("periodNotSetUp", { year: standing.todayYear })
+        )}
       </p>
     </Notice>
   );

@@ -9,7 +9,12 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocale}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" className="rounded-md border border-white/30 px-2 py-1 text-xs font-medium hover:bg-white/10" aria-label={t("switchLanguage")} lang={other}>
+      <button
+        type="submit"
+        className="rounded-md border border-white/30 px-2 py-1 text-xs font-medium hover:bg-white/10"
+        aria-label={t("switchLanguage")}
+        lang={other}
+      >
         {other === "en" ? "English" : "Bahasa Indonesia"}
       </button>
     </form>

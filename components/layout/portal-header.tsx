@@ -25,27 +25,62 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight">Kawal</Link>
+        <Link href="/" className="text-xl font-bold tracking-tight">
+          Kawal
+        </Link>
         <div className="flex items-center gap-3 text-sm">
           <span className="hidden text-right leading-tight sm:block">
             <span className="block font-medium">{user.name}</span>
-            <span className="block text-xs text-brand-100">{roles(user.role)}{user.agencyName ? ` · ${user.agencyName}` : ""}</span>
+            <span className="block text-xs text-brand-100">
+              {roles(user.role)}
+              {user.agencyName ? ` · ${user.agencyName}` : ""}
+            </span>
           </span>
           <Link href="/notifications" className="relative rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("inbox", { count: unread })}>
-            <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round"><path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" /><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" /></svg>
-            {unread > 0 ? <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span> : null}
+            <svg
+              aria-hidden
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
+            {unread > 0 ? (
+              <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span>
+            ) : null}
           </Link>
           <Link href="/account" className="rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("account")} title={t("account")}>
-            <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round"><circle cx="12" cy="8" r="4" /><path d="M4 21a8 8 0 0 1 16 0" /></svg>
+            <svg
+              aria-hidden
+              viewBox="0 0 24 24"
+              className="size-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21a8 8 0 0 1 16 0" />
+            </svg>
           </Link>
           <LanguageSwitch />
           <form action={logout}>
-            <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">{t("logout")}</button>
+            <button type="submit" className="rounded-md bg-white/10 px-3 py-1 text-xs font-medium hover:bg-white/20">
+              {t("logout")}
+            </button>
           </form>
         </div>
         <nav aria-label={t("main")} className="-mx-1 flex w-full flex-wrap gap-1 text-sm">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-3 py-1.5 font-medium text-brand-50 hover:bg-white/10">{l.label}</Link>
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-md px-3 py-1.5 font-medium text-brand-50 hover:bg-white/10">
+              {l.label}
+            </Link>
           ))}
         </nav>
       </div>

@@ -10,7 +10,13 @@ import { attendanceStatuses, type AttendanceStatus } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { addGuest, inviteUsers, removeAttendee, setAttendance } from "@/lib/meetings/attendance-mutations";
 
-export function InviteUsersForm({ meetingId, people }: { meetingId: number; people: Array<{ id: number; name: string; position: string; agencyName: string | null }> }) {
+export function InviteUsersForm({
+  meetingId,
+  people,
+}: {
+  meetingId: number;
+  people: Array<{ id: number; name: string; position: string; agencyName: string | null }>;
+}) {
   const t = useTranslations("attendance");
   const [state, action] = useActionState(inviteUsers, initialFormState);
   if (people.length === 0) return <p className="text-sm text-muted">{t("everyoneInvited")}</p>;
@@ -24,8 +30,17 @@ export function InviteUsersForm({ meetingId, people }: { meetingId: number; peop
         <div className="mt-2 grid max-h-72 gap-1 overflow-y-auto rounded-md border border-line p-2 sm:grid-cols-2">
           {people.map((p) => (
             <label key={p.id} className="flex items-start gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
-              <input type="checkbox" name="userIds" value={p.id} defaultChecked={typedList(state, "userIds")?.includes(String(p.id))} className="mt-0.5 size-4" />
-              <span>{p.name}<span className="block text-xs text-muted">{[p.position, p.agencyName].filter(Boolean).join(" · ")}</span></span>
+              <input
+                type="checkbox"
+                name="userIds"
+                value={p.id}
+                defaultChecked={typedList(state, "userIds")?.includes(String(p.id))}
+                className="mt-0.5 size-4"
+              />
+              <span>
+                {p.name}
+                <span className="block text-xs text-muted">{[p.position, p.agencyName].filter(Boolean).join(" · ")}</span>
+              </span>
             </label>
           ))}
         </div>
@@ -48,7 +63,9 @@ export function GuestForm({ meetingId }: { meetingId: number }) {
         <TextField name="institution" label={t("guestInstitution")} defaultValue={typed(state, "institution", "")} error={fieldError(state, "institution")} />
       </div>
       <CheckboxField name="walkIn" label={t("walkIn")} defaultChecked={!state.ok && state.values?.walkIn === "on"} />
-      <SubmitButton variant="secondary" pendingLabel={t("saving")}>{t("addGuest")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+        {t("addGuest")}
+      </SubmitButton>
     </form>
   );
 }
@@ -77,26 +94,66 @@ export function AttendanceRowForm({ meetingId, attendee }: { meetingId: number; 
     <div className="rounded-md border border-line p-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <p className="font-medium">{attendee.name}{attendee.walkIn ? <span className="ml-2 text-xs text-muted">({t("walkInShort")})</span> : null}</p>
+          <p className="font-medium">
+            {attendee.name}
+            {attendee.walkIn ? <span className="ml-2 text-xs text-muted">({t("walkInShort")})</span> : null}
+          </p>
           <p className="text-xs text-muted">{[attendee.position, attendee.org].filter(Boolean).join(" · ")}</p>
         </div>
-        <InlineAction action={removeAttendee} fields={{ meetingId, attendeeId: attendee.id }} label={t("remove")} confirm={t("removeConfirm", { name: attendee.name })} />
+        <InlineAction
+          action={removeAttendee}
+          fields={{ meetingId, attendeeId: attendee.id }}
+          label={t("remove")}
+          confirm={t("removeConfirm", { name: attendee.name })}
+        />
       </div>
-      <form key={formKey(state)} action={action} className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t("attendanceOf", { name: attendee.name })}>
+      <form
+        key={formKey(state)}
+        action={action}
+        className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end"
+        aria-label={t("attendanceOf", { name: attendee.name })}
+      >
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="attendeeId" value={attendee.id} />
         <input type="hidden" name="version" value={attendee.version} />
-        <SelectField name="attendance" label={t("status")} id={id("attendance")} value={status} onChange={(e) => setStatus(e.target.value)}
-          options={attendanceStatuses.map((s) => ({ value: s, label: statuses(s) }))} error={fieldError(state, "attendance")} />
-        <TextField name="arrivedAt" type="time" id={id("arrivedAt")} label={t("arrivedAt")} defaultValue={typed(state, "arrivedAt", attendee.arrivedAt)} error={fieldError(state, "arrivedAt")} />
+        <SelectField
+          name="attendance"
+          label={t("status")}
+          id={id("attendance")}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          options={attendanceStatuses.map((s) => ({ value: s, label: statuses(s) }))}
+          error={fieldError(state, "attendance")}
+        />
+        <TextField
+          name="arrivedAt"
+          type="time"
+          id={id("arrivedAt")}
+          label={t("arrivedAt")}
+          defaultValue={typed(state, "arrivedAt", attendee.arrivedAt)}
+          error={fieldError(state, "arrivedAt")}
+        />
         {status === "represented" ? (
           <>
-            <TextField name="deputyName" id={id("deputyName")} label={t("deputyName")} defaultValue={typed(state, "deputyName", attendee.deputyName)} error={fieldError(state, "deputyName")} />
-            <TextField name="deputyPosition" id={id("deputyPosition")} label={t("deputyPosition")} defaultValue={typed(state, "deputyPosition", attendee.deputyPosition)} />
+            <TextField
+              name="deputyName"
+              id={id("deputyName")}
+              label={t("deputyName")}
+              defaultValue={typed(state, "deputyName", attendee.deputyName)}
+              error={fieldError(state, "deputyName")}
+            />
+            <TextField
+              name="deputyPosition"
+              id={id("deputyPosition")}
+              label={t("deputyPosition")}
+              defaultValue={typed(state, "deputyPosition", attendee.deputyPosition)}
+            />
           </>
         ) : null}
         <div className="sm:col-span-4 flex items-center gap-3">
-          <SubmitButton variant="secondary" pendingLabel={t("saving")} className="min-h-8 px-3 py-1 text-xs">{t("saveAttendance")}</SubmitButton>
+          <SubmitButton variant="secondary" pendingLabel={t("saving")} className="min-h-8 px-3 py-1 text-xs">
+            {t("saveAttendance")}
+          </SubmitButton>
           <SaveStatus state={state} saved={t("saved")} notSaved={t("notSaved")} />
         </div>
       </form>

@@ -22,15 +22,21 @@ export function ConfirmMinutesForm({ meetingId, current }: { meetingId: number; 
           <input type="hidden" name="decision" value="objected" />
           <TextAreaField name="reason" label={t("reason")} defaultValue={typed(state, "reason", "")} error={fieldError(state, "reason")} rows={3} />
           <div className="flex gap-2">
-            <SubmitButton variant="danger" pendingLabel={t("saving")}>{t("sendObjection")}</SubmitButton>
-            <button type="button" className="text-sm text-muted underline" onClick={() => setObjecting(false)}>{t("cancel")}</button>
+            <SubmitButton variant="danger" pendingLabel={t("saving")}>
+              {t("sendObjection")}
+            </SubmitButton>
+            <button type="button" className="text-sm text-muted underline" onClick={() => setObjecting(false)}>
+              {t("cancel")}
+            </button>
           </div>
         </>
       ) : (
         <div className="flex flex-wrap gap-2">
           <input type="hidden" name="decision" value="confirmed" />
           <SubmitButton pendingLabel={t("saving")}>{t("confirm")}</SubmitButton>
-          <button type="button" className="rounded-md border border-line px-4 py-2 text-sm" onClick={() => setObjecting(true)}>{t("object")}</button>
+          <button type="button" className="rounded-md border border-line px-4 py-2 text-sm" onClick={() => setObjecting(true)}>
+            {t("object")}
+          </button>
         </div>
       )}
     </form>

@@ -57,7 +57,10 @@ export async function AttendanceList({ meeting }: { meeting: MeetingDetail }) {
               {people.map((a) => (
                 <li key={a.id} className="flex items-start justify-between gap-3 py-2 text-sm">
                   <div className="min-w-0 flex-1">
-                    <p className="font-medium">{a.name}{a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}</p>
+                    <p className="font-medium">
+                      {a.name}
+                      {a.isChair ? <span className="ml-2 text-xs text-brand-700">({t("chairShort")})</span> : null}
+                    </p>
                     {a.position ? <p className="text-muted">{a.position}</p> : null}
                     {a.attendance === "represented" && a.deputyName ? <p className="text-xs text-muted">{t("representedBy", { name: a.deputyName })}</p> : null}
                   </div>
@@ -84,14 +87,19 @@ export async function MinutesSections({ meeting }: { meeting: MeetingDetail }) {
           const said = meeting.statements.filter((s) => s.agendaItemId === item.id);
           return (
             <li key={item.id}>
-              <h3 className="font-semibold">{item.position}. {item.title}</h3>
+              <h3 className="font-semibold">
+                {item.position}. {item.title}
+              </h3>
               {item.isCarryOverReview ? <CarryOverList meeting={meeting} /> : null}
               {item.notes ? <p className="mt-1 whitespace-pre-line text-sm">{item.notes}</p> : null}
               {said.length > 0 ? (
                 <ul className="mt-2 space-y-2">
                   {said.map((s) => (
                     <li key={s.id} className="border-l-4 border-brand-100 pl-3 text-sm">
-                      <p className="text-xs font-medium text-muted">{s.speakerName}{s.speakerPosition ? `, ${s.speakerPosition}` : ""}</p>
+                      <p className="text-xs font-medium text-muted">
+                        {s.speakerName}
+                        {s.speakerPosition ? `, ${s.speakerPosition}` : ""}
+                      </p>
                       <p>“{s.body}”</p>
                     </li>
                   ))}
@@ -105,12 +113,17 @@ export async function MinutesSections({ meeting }: { meeting: MeetingDetail }) {
         <div className="mt-5">
           <h3 className="font-semibold">{t("otherStatements")}</h3>
           <ul className="mt-2 space-y-2">
-            {meeting.statements.filter((s) => s.agendaItemId === null).map((s) => (
-              <li key={s.id} className="border-l-4 border-brand-100 pl-3 text-sm">
-                <p className="text-xs font-medium text-muted">{s.speakerName}{s.speakerPosition ? `, ${s.speakerPosition}` : ""}</p>
-                <p>“{s.body}”</p>
-              </li>
-            ))}
+            {meeting.statements
+              .filter((s) => s.agendaItemId === null)
+              .map((s) => (
+                <li key={s.id} className="border-l-4 border-brand-100 pl-3 text-sm">
+                  <p className="text-xs font-medium text-muted">
+                    {s.speakerName}
+                    {s.speakerPosition ? `, ${s.speakerPosition}` : ""}
+                  </p>
+                  <p>“{s.body}”</p>
+                </li>
+              ))}
           </ul>
         </div>
       ) : null}
@@ -131,18 +144,27 @@ export async function CommitmentsSection({ meeting }: { meeting: MeetingDetail }
   const locale = await getLocale();
   return (
     <Card title={t("commitments")}>
-      {meeting.commitments.length === 0 ? <p className="text-sm text-muted">{t("noCommitments")}</p> : (
+      {meeting.commitments.length === 0 ? (
+        <p className="text-sm text-muted">{t("noCommitments")}</p>
+      ) : (
         <ol className="space-y-3" aria-label={t("commitments")}>
           {meeting.commitments.map((k, i) => (
             <li key={k.id} className="text-sm">
-              <p><span className="font-medium">{i + 1}. {k.agencyName ?? k.committedByName}</span>: {k.body}</p>
+              <p>
+                <span className="font-medium">
+                  {i + 1}. {k.agencyName ?? k.committedByName}
+                </span>
+                : {k.body}
+              </p>
               <p className="mt-0.5 text-xs text-muted">
                 {[
                   k.toAgencyName ? c("toAgency", { agency: k.toAgencyName }) : null,
                   k.figure !== null ? `${format.number(k.figure)} ${k.figureUnit ?? ""}` : null,
                   k.sectorName ? (locale === "en" ? k.sectorNameEn : k.sectorName) : null,
                   k.dueDate ? c("dueOn", { date: formatDate(format, k.dueDate, "date") }) : null,
-                ].filter(Boolean).join(" · ")}
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             </li>
           ))}
@@ -159,14 +181,28 @@ export async function FollowUpTable({ meeting }: { meeting: MeetingDetail }) {
   const format = await getFormatter();
   return (
     <Card title={t("followUp")}>
-      <DataTable label={t("followUp")} look="card" rows={meeting.actions} rowKey={(x) => x.id} minWidth="min-w-[32rem]"
+      <DataTable
+        label={t("followUp")}
+        look="card"
+        rows={meeting.actions}
+        rowKey={(x) => x.id}
+        minWidth="min-w-[32rem]"
         empty={<p className="text-sm text-muted">{t("noActions")}</p>}
         columns={[
-          { key: "title", header: a("title"), cell: (x) => <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">{x.title}</Link> },
+          {
+            key: "title",
+            header: a("title"),
+            cell: (x) => (
+              <Link href={`/actions/${x.id}`} className="text-brand-800 hover:underline">
+                {x.title}
+              </Link>
+            ),
+          },
           { key: "owner", header: a("owner"), cell: (x) => x.agencyName },
           { key: "due", header: a("due"), nowrap: true, cell: (x) => formatDate(format, x.dueDate, "short") },
           { key: "status", header: a("status"), cell: (x) => <ActionStatusBadge status={x.status} /> },
-        ]} />
+        ]}
+      />
     </Card>
   );
 }
@@ -182,9 +218,13 @@ async function CarryOverList({ meeting }: { meeting: MeetingDetail }) {
         <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
           <span>
             <span className="font-medium">{a.title}</span>
-            <span className="block text-xs text-muted">{a.agencyName} · {t("fromMeeting", { title: a.meetingTitle, date: formatDate(format, a.meetingStartsAt, "short") })}</span>
+            <span className="block text-xs text-muted">
+              {a.agencyName} · {t("fromMeeting", { title: a.meetingTitle, date: formatDate(format, a.meetingStartsAt, "short") })}
+            </span>
           </span>
-          <span className="flex items-center gap-2 text-xs">{formatDate(format, a.dueDate, "short")} <ActionStatusBadge status={a.status} /></span>
+          <span className="flex items-center gap-2 text-xs">
+            {formatDate(format, a.dueDate, "short")} <ActionStatusBadge status={a.status} />
+          </span>
         </li>
       ))}
     </ul>
@@ -197,7 +237,14 @@ export async function ConfirmationsCard({ meeting, children }: { meeting: Meetin
   const withLogin = meeting.attendees.filter((a) => a.userId !== null);
   const byUser = new Map(meeting.confirmations.map((c) => [c.userId, c]));
   return (
-    <Card title={t("title")} actions={<span className="text-sm text-muted">{t("count", { done: meeting.confirmations.filter((c) => c.status === "confirmed").length, total: withLogin.length })}</span>}>
+    <Card
+      title={t("title")}
+      actions={
+        <span className="text-sm text-muted">
+          {t("count", { done: meeting.confirmations.filter((c) => c.status === "confirmed").length, total: withLogin.length })}
+        </span>
+      }
+    >
       <ul className="divide-y divide-line text-sm" aria-label={t("title")}>
         {withLogin.map((a) => {
           const c = byUser.get(a.userId!);
@@ -260,8 +307,13 @@ export async function MeetingHistory({ meeting }: { meeting: MeetingDetail }) {
         <ol className="mt-3 space-y-2 text-sm" aria-label={t("listLabel")}>
           {meeting.history.map((h) => (
             <li key={h.id} className="flex flex-wrap justify-between gap-x-4 border-b border-line pb-2">
-              <span>{label(h.operation)}{h.reason ? <span className="block text-xs text-muted">{h.reason}</span> : null}</span>
-              <span className="text-xs text-muted">{h.actorName ?? "–"} · {formatDate(format, h.createdAt, "dateTime")} WITA</span>
+              <span>
+                {label(h.operation)}
+                {h.reason ? <span className="block text-xs text-muted">{h.reason}</span> : null}
+              </span>
+              <span className="text-xs text-muted">
+                {h.actorName ?? "–"} · {formatDate(format, h.createdAt, "dateTime")} WITA
+              </span>
             </li>
           ))}
         </ol>

@@ -15,10 +15,13 @@ export async function ContradictionList({ found, legalReference }: { found: Cont
       <ul className="mt-1 list-disc pl-5">
         {found.map((c) => (
           <li key={c.kind}>
-            {c.kind === "statedNeededMismatch" ? t("c.statedNeeded", { stated: n(c.stated), computed: n(c.computed), implied: n(c.impliedPopulation) })
-              : c.kind === "belowRuleMinimum" ? t("c.belowRule", { target: pct(c.targetPct), minimum: pct(c.minimumPct), reference: legalReference })
-              : c.kind === "baselineMismatch" ? t("c.baseline", { stated: pct(c.statedPct), computed: pct(c.computedPct) })
-              : t("c.sectors", { sectors: n(c.sectorsBaseline), region: n(c.regionBaseline) })}
+            {c.kind === "statedNeededMismatch"
+              ? t("c.statedNeeded", { stated: n(c.stated), computed: n(c.computed), implied: n(c.impliedPopulation) })
+              : c.kind === "belowRuleMinimum"
+                ? t("c.belowRule", { target: pct(c.targetPct), minimum: pct(c.minimumPct), reference: legalReference })
+                : c.kind === "baselineMismatch"
+                  ? t("c.baseline", { stated: pct(c.statedPct), computed: pct(c.computedPct) })
+                  : t("c.sectors", { sectors: n(c.sectorsBaseline), region: n(c.regionBaseline) })}
           </li>
         ))}
       </ul>
@@ -27,8 +30,18 @@ export async function ContradictionList({ found, legalReference }: { found: Cont
 }
 
 /** What follows from the regional target's inputs, shown beside the form that holds them. */
-export async function DerivedFigures({ target, rule, sectorsBaseline }: {
-  target: { workingPopulation: number; baselineParticipants: number; baselineCoveragePct: string; targetCoveragePct: string; targetParticipantsStated: number | null };
+export async function DerivedFigures({
+  target,
+  rule,
+  sectorsBaseline,
+}: {
+  target: {
+    workingPopulation: number;
+    baselineParticipants: number;
+    baselineCoveragePct: string;
+    targetCoveragePct: string;
+    targetParticipantsStated: number | null;
+  };
   rule: { minIncreasePct: number; legalReference: string };
   sectorsBaseline: number | null;
 }) {
@@ -40,8 +53,13 @@ export async function DerivedFigures({ target, rule, sectorsBaseline }: {
   const needed = participantsNeeded(targetPct, target.workingPopulation, target.baselineParticipants);
   const implied = target.targetParticipantsStated === null ? null : impliedPopulation(target.targetParticipantsStated, baselinePct, targetPct);
   const found = contradictions({
-    population: target.workingPopulation, baselineParticipants: target.baselineParticipants, baselinePct, targetPct,
-    statedNeeded: target.targetParticipantsStated, ruleIncreasePct: rule.minIncreasePct, sectorsBaseline,
+    population: target.workingPopulation,
+    baselineParticipants: target.baselineParticipants,
+    baselinePct,
+    targetPct,
+    statedNeeded: target.targetParticipantsStated,
+    ruleIncreasePct: rule.minIncreasePct,
+    sectorsBaseline,
   });
   const pct = (v: number) => `${format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 2 })} %`;
   const rows: Array<[string, string]> = [
@@ -54,7 +72,10 @@ export async function DerivedFigures({ target, rule, sectorsBaseline }: {
     <div className="space-y-3">
       <dl className="grid gap-3 text-sm sm:grid-cols-2" aria-label={t("title")}>
         {rows.map(([label, value]) => (
-          <div key={label} className="rounded-md bg-slate-50 p-3"><dt className="text-xs text-muted">{label}</dt><dd className="text-lg font-semibold">{value}</dd></div>
+          <div key={label} className="rounded-md bg-slate-50 p-3">
+            <dt className="text-xs text-muted">{label}</dt>
+            <dd className="text-lg font-semibold">{value}</dd>
+          </div>
         ))}
       </dl>
       <ContradictionList found={found} legalReference={rule.legalReference} />

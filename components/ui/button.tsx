@@ -18,7 +18,14 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
 }
 
 /** A submit button that disables itself while its form is being sent. */
-export function SubmitButton({ children, variant = "primary", pendingLabel, className, disabled, ...props }: ComponentProps<"button"> & { variant?: ButtonVariant; pendingLabel?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  pendingLabel,
+  className,
+  disabled,
+  ...props
+}: ComponentProps<"button"> & { variant?: ButtonVariant; pendingLabel?: string }) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" disabled={pending || disabled} aria-busy={pending} className={buttonClass(variant, className)} {...props}>

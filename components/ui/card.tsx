@@ -36,7 +36,11 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 export function Notice({ tone = "info", label, children }: { tone?: "info" | "success" | "error"; label: string; children: ReactNode }) {
-  const tones = { info: "border-sky-200 bg-sky-50 text-sky-900", success: "border-emerald-200 bg-emerald-50 text-emerald-900", error: "border-red-200 bg-red-50 text-red-900" };
+  const tones = {
+    info: "border-sky-200 bg-sky-50 text-sky-900",
+    success: "border-emerald-200 bg-emerald-50 text-emerald-900",
+    error: "border-red-200 bg-red-50 text-red-900",
+  };
   return (
     <div role={tone === "error" ? "alert" : "status"} aria-label={label} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
       {children}

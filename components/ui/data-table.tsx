@@ -29,7 +29,13 @@ export interface Column<Row> {
 export type TableLook = "framed" | "card" | "compact" | "sheet" | "hidden";
 
 /** Header classes, the cells' horizontal padding (normal and tight), the header's and the rows' vertical padding. */
-interface LookStyle { head: string; x: string; tightX: string; thY: string; tdY: string }
+interface LookStyle {
+  head: string;
+  x: string;
+  tightX: string;
+  thY: string;
+  tdY: string;
+}
 
 const looks: Record<TableLook, LookStyle> = {
   framed: { head: "bg-slate-50 text-xs uppercase tracking-wide text-muted", x: "px-4", tightX: "px-2", thY: "py-2", tdY: "py-2" },
@@ -52,8 +58,20 @@ const cardLooks = {
  * Pages and feature components never write `<table>` themselves (ESLint keeps it so).
  */
 export function DataTable<Row>({
-  label, rows, rowKey, columns = [], look = "framed", minWidth, caption = false, empty, pagination, card, cards = "stacked",
-  rowClassName, scrollClassName, stickyHeader = false,
+  label,
+  rows,
+  rowKey,
+  columns = [],
+  look = "framed",
+  minWidth,
+  caption = false,
+  empty,
+  pagination,
+  card,
+  cards = "stacked",
+  rowClassName,
+  scrollClassName,
+  stickyHeader = false,
 }: {
   /** The accessible name of the table's region and of the phone list. */
   label: string;
@@ -78,35 +96,54 @@ export function DataTable<Row>({
   scrollClassName?: { outer?: string; box?: string };
   stickyHeader?: boolean;
 }) {
-  if (rows.length === 0) return <>{empty}{pagination}</>;
+  if (rows.length === 0)
+    return (
+      <>
+        {empty}
+        {pagination}
+      </>
+    );
   const style = looks[look];
-  const table = columns.length === 0 ? null : (
-    <table className={look === "hidden" ? "sr-only" : `w-full ${minWidth ?? ""} text-left text-sm`}>
-      {caption || look === "hidden" ? <caption className="sr-only">{label}</caption> : null}
-      <thead className={`${style.head} ${stickyHeader ? "sticky top-0 bg-slate-50" : ""}`.trim() || undefined}>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col" className={cellClasses(style, style.thY, c, false) || undefined}>{c.header}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className={look === "hidden" ? undefined : "divide-y divide-line"}>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} className={rowClassName?.(row)}>
-            {columns.map((c) => {
-              const className = `${cellClasses(style, style.tdY, c, true)} ${c.cellClassName?.(row) ?? ""}`.trim() || undefined;
-              return c.rowHeader
-                ? <th key={c.key} scope="row" className={className}>{c.cell(row)}</th>
-                : <td key={c.key} className={className}>{c.cell(row)}</td>;
-            })}
+  const table =
+    columns.length === 0 ? null : (
+      <table className={look === "hidden" ? "sr-only" : `w-full ${minWidth ?? ""} text-left text-sm`}>
+        {caption || look === "hidden" ? <caption className="sr-only">{label}</caption> : null}
+        <thead className={`${style.head} ${stickyHeader ? "sticky top-0 bg-slate-50" : ""}`.trim() || undefined}>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={cellClasses(style, style.thY, c, false) || undefined}>
+                {c.header}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+        </thead>
+        <tbody className={look === "hidden" ? undefined : "divide-y divide-line"}>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+              {columns.map((c) => {
+                const className = `${cellClasses(style, style.tdY, c, true)} ${c.cellClassName?.(row) ?? ""}`.trim() || undefined;
+                return c.rowHeader ? (
+                  <th key={c.key} scope="row" className={className}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={className}>
+                    {c.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
   const list = card ? (
     <ul aria-label={label} className={`${table ? "sm:hidden" : ""} ${cardLooks[cards].list}`.trim()}>
-      {rows.map((row) => <li key={rowKey(row)} className={cardLooks[cards].item}>{card(row)}</li>)}
+      {rows.map((row) => (
+        <li key={rowKey(row)} className={cardLooks[cards].item}>
+          {card(row)}
+        </li>
+      ))}
     </ul>
   ) : null;
   return (
@@ -114,8 +151,13 @@ export function DataTable<Row>({
       {list}
       {table && look === "hidden" ? table : null}
       {table && look !== "hidden" ? (
-        <ScrollRegion label={label} framed={look === "framed"} bleed={look === "card" || look === "compact"}
-          className={`${card ? "hidden sm:block" : ""} ${scrollClassName?.outer ?? ""}`} boxClassName={scrollClassName?.box}>
+        <ScrollRegion
+          label={label}
+          framed={look === "framed"}
+          bleed={look === "card" || look === "compact"}
+          className={`${card ? "hidden sm:block" : ""} ${scrollClassName?.outer ?? ""}`}
+          boxClassName={scrollClassName?.box}
+        >
           {table}
         </ScrollRegion>
       ) : null}
@@ -126,7 +168,12 @@ export function DataTable<Row>({
 
 function cellClasses(style: LookStyle, y: string, column: Column<never>, body: boolean): string {
   return [
-    column.tight ? style.tightX : style.x, y, column.align === "right" ? "text-right tabular-nums" : "", column.nowrap ? "whitespace-nowrap" : "",
+    column.tight ? style.tightX : style.x,
+    y,
+    column.align === "right" ? "text-right tabular-nums" : "",
+    column.nowrap ? "whitespace-nowrap" : "",
     body ? (column.className ?? "") : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -16,17 +16,28 @@ interface FieldProps {
 function FieldShell({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-ink">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-sm text-red-700">{error}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 function controlProps(id: string, name: string, error?: string, hint?: string) {
   return {
-    id, name,
+    id,
+    name,
     "aria-invalid": Boolean(error),
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
     className: inputClass,
@@ -56,19 +67,33 @@ export function TextAreaField({ name, label, error, hint, id, ...props }: FieldP
  * browser show (and save) the first option instead, a change nobody chose: it is kept as an
  * option of its own. Loaders should offer the record's own references; this is the safety net.
  */
-export function SelectField({ name, label, error, hint, id, options, ...props }: FieldProps & Omit<ComponentProps<"select">, "name" | "id"> & {
-  options: Array<{ value: string; label: string }>;
-}) {
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  options,
+  ...props
+}: FieldProps &
+  Omit<ComponentProps<"select">, "name" | "id"> & {
+    options: Array<{ value: string; label: string }>;
+  }) {
   const t = useTranslations("common");
   const fieldId = id ?? name;
   const current = props.value ?? props.defaultValue;
-  const shown = typeof current === "string" && current !== "" && !options.some((o) => o.value === current)
-    ? [...options, { value: current, label: t("unlistedOption") }]
-    : options;
+  const shown =
+    typeof current === "string" && current !== "" && !options.some((o) => o.value === current)
+      ? [...options, { value: current, label: t("unlistedOption") }]
+      : options;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
       <select {...controlProps(fieldId, name, error, hint)} {...props}>
-        {shown.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {shown.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );

@@ -17,15 +17,34 @@ export function FormStatus({ state }: { state: FormState }) {
   const [loading, startLoading] = useTransition();
   const [reloadedAt, setReloadedAt] = useState<number | undefined>();
   if (!state.message) return null;
-  if (state.ok) return <Notice tone="success" label={t("saved")}>{state.message}</Notice>;
+  if (state.ok)
+    return (
+      <Notice tone="success" label={t("saved")}>
+        {state.message}
+      </Notice>
+    );
   const stale = state.reason !== undefined && STALE_REASONS.includes(state.reason);
-  if (stale && reloadedAt === state.at) return <Notice tone="info" label={t("reloadedLabel")}>{t("reloaded")}</Notice>;
+  if (stale && reloadedAt === state.at)
+    return (
+      <Notice tone="info" label={t("reloadedLabel")}>
+        {t("reloaded")}
+      </Notice>
+    );
   return (
     <Notice tone="error" label={t("formError")}>
       <p>{state.message}</p>
       {stale ? (
-        <button type="button" disabled={loading} className="mt-2 rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
-          onClick={() => startLoading(() => { router.refresh(); setReloadedAt(state.at); })}>
+        <button
+          type="button"
+          disabled={loading}
+          className="mt-2 rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-900 hover:bg-red-100"
+          onClick={() =>
+            startLoading(() => {
+              router.refresh();
+              setReloadedAt(state.at);
+            })
+          }
+        >
           {loading ? t("loading") : t("reloadLatest")}
         </button>
       ) : null}
@@ -73,7 +92,11 @@ export function formKey(state: FormState): string {
 export function SaveStatus({ state, saved, notSaved, size = "xs" }: { state: FormState; saved: string; notSaved: string; size?: "xs" | "sm" }) {
   if (!state.message) return null;
   return (
-    <span role={state.ok ? "status" : "alert"} aria-label={state.ok ? saved : notSaved} className={`${size === "sm" ? "text-sm" : "text-xs"} ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
+    <span
+      role={state.ok ? "status" : "alert"}
+      aria-label={state.ok ? saved : notSaved}
+      className={`${size === "sm" ? "text-sm" : "text-xs"} ${state.ok ? "text-emerald-700" : "text-red-700"}`}
+    >
       {state.message}
     </span>
   );

@@ -7,7 +7,11 @@ import { EmptyState } from "./card";
  * What every list shows when it has no rows. With filters on, "nothing yet" would be untrue, so
  * it says that nothing matched them and links to the list without filters.
  */
-export async function ListEmpty({ title, hint, clearFiltersHref }: {
+export async function ListEmpty({
+  title,
+  hint,
+  clearFiltersHref,
+}: {
   /** What an unfiltered empty list means ("no meetings yet"). */
   title: string;
   hint?: ReactNode;
@@ -19,7 +23,9 @@ export async function ListEmpty({ title, hint, clearFiltersHref }: {
   return (
     <EmptyState title={t("noMatchTitle")}>
       <p>{t("noMatchHint")}</p>
-      <Link href={clearFiltersHref} className="mt-3 inline-block font-medium text-brand-700 underline">{t("clearFilters")}</Link>
+      <Link href={clearFiltersHref} className="mt-3 inline-block font-medium text-brand-700 underline">
+        {t("clearFilters")}
+      </Link>
     </EmptyState>
   );
 }

@@ -7,9 +7,22 @@ import { pageCount } from "@/lib/pagination";
  * pagination (lib/pagination.ts) passes the keys of its first and last rows: the links then carry
  * `before=`/`after=` beside the page number, so the next page starts at an index lookup.
  */
-export async function Pagination({ page, pageSize, total, basePath, params = {}, previousKey, nextKey }: {
-  page: number; pageSize: number; total: number; basePath: string; params?: Record<string, string | undefined>;
-  previousKey?: string; nextKey?: string;
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  params = {},
+  previousKey,
+  nextKey,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  params?: Record<string, string | undefined>;
+  previousKey?: string;
+  nextKey?: string;
 }) {
   const t = await getTranslations("common");
   const pages = pageCount(total, pageSize);
@@ -22,9 +35,21 @@ export async function Pagination({ page, pageSize, total, basePath, params = {},
   const link = "rounded-md border border-line bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-2 text-sm">
-      {page > 1 ? <Link className={link} href={href(page - 1)} rel="prev">{t("previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link className={link} href={href(page - 1)} rel="prev">
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-muted">{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link className={link} href={href(page + 1)} rel="next">{t("next")}</Link> : <span />}
+      {page < pages ? (
+        <Link className={link} href={href(page + 1)} rel="next">
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -10,7 +10,14 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
  * It is focusable even when nothing overflows: the overflow is only known after hydration, and
  * an audit or a keyboard user may come first.
  */
-export function ScrollRegion({ label, bleed = false, framed = false, className = "", boxClassName = "", children }: {
+export function ScrollRegion({
+  label,
+  bleed = false,
+  framed = false,
+  className = "",
+  boxClassName = "",
+  children,
+}: {
   label: string;
   /** Inside a card: the box reaches the card's edges (the card pads by 1rem). */
   bleed?: boolean;
@@ -37,13 +44,30 @@ export function ScrollRegion({ label, bleed = false, framed = false, className =
   return (
     <div className={`${bleed ? "-mx-4" : ""} ${className}`}>
       <p id={hintId} hidden={!overflows} className={`mb-1 flex items-center gap-1 text-xs text-muted ${bleed ? "px-4" : ""}`}>
-        <svg aria-hidden viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-          <path d="M8 7l-5 5 5 5" /><path d="M16 7l5 5-5 5" /><path d="M3 12h18" />
+        <svg
+          aria-hidden
+          viewBox="0 0 24 24"
+          className="size-4 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          <path d="M8 7l-5 5 5 5" />
+          <path d="M16 7l5 5-5 5" />
+          <path d="M3 12h18" />
         </svg>
         {t("scrollHint")}
       </p>
-      <div ref={box} role="region" aria-label={label} aria-describedby={overflows ? hintId : undefined} tabIndex={0}
-        className={`overflow-x-auto ${framed ? "rounded-lg border border-line bg-white" : ""} ${boxClassName}`}>
+      <div
+        ref={box}
+        role="region"
+        aria-label={label}
+        aria-describedby={overflows ? hintId : undefined}
+        tabIndex={0}
+        className={`overflow-x-auto ${framed ? "rounded-lg border border-line bg-white" : ""} ${boxClassName}`}
+      >
         {children}
       </div>
     </div>

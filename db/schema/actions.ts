@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { check, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { actionStatusEnum, priorityEnum } from "./enums";
 import { commitments, meetings } from "./meetings";
 import { agencies, users } from "./people";
@@ -18,7 +16,9 @@ export const actionItems = pgTable(
     commitmentId: integer().references(() => commitments.id, { onDelete: "set null" }),
     title: text().notNull(),
     description: text().notNull().default(""),
-    ownerAgencyId: integer().notNull().references(() => agencies.id, { onDelete: "restrict" }),
+    ownerAgencyId: integer()
+      .notNull()
+      .references(() => agencies.id, { onDelete: "restrict" }),
     assigneeId: integer().references(() => users.id, { onDelete: "set null" }),
     dueDate: date({ mode: "string" }).notNull(),
     priority: priorityEnum().notNull().default("normal"),
@@ -49,8 +49,12 @@ export const actionItems = pgTable(
 export const actionSupporters = pgTable(
   "action_supporters",
   {
-    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
-    agencyId: integer().notNull().references(() => agencies.id, { onDelete: "restrict" }),
+    actionItemId: integer()
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
+    agencyId: integer()
+      .notNull()
+      .references(() => agencies.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.agencyId] }), index("action_supporters_agency_idx").on(t.agencyId)],
 );
@@ -59,7 +63,9 @@ export const actionSteps = pgTable(
   "action_steps",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    actionItemId: integer()
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
     position: integer().notNull(),
     title: text().notNull(),
     dueDate: date({ mode: "string" }),
@@ -73,7 +79,9 @@ export const progressUpdates = pgTable(
   "progress_updates",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    actionItemId: integer()
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
     authorId: integer().references(() => users.id, { onDelete: "set null" }),
     body: text().notNull(),
     percent: integer(),
@@ -92,7 +100,9 @@ export const evidenceFiles = pgTable(
   "evidence_files",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    progressUpdateId: integer().notNull().references(() => progressUpdates.id, { onDelete: "cascade" }),
+    progressUpdateId: integer()
+      .notNull()
+      .references(() => progressUpdates.id, { onDelete: "cascade" }),
     fileName: text().notNull(),
     contentType: text().notNull(),
     sizeBytes: integer().notNull(),
@@ -101,17 +111,16 @@ export const evidenceFiles = pgTable(
     uploadedById: integer().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("evidence_files_update_idx").on(t.progressUpdateId),
-    check("evidence_files_size", sql`${t.sizeBytes} between 0 and 10485760`),
-  ],
+  (t) => [index("evidence_files_update_idx").on(t.progressUpdateId), check("evidence_files_size", sql`${t.sizeBytes} between 0 and 10485760`)],
 );
 
 export const actionComments = pgTable(
   "action_comments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
+    actionItemId: integer()
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
     authorId: integer().references(() => users.id, { onDelete: "set null" }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -123,8 +132,12 @@ export const actionComments = pgTable(
 export const actionTargets = pgTable(
   "action_targets",
   {
-    actionItemId: integer().notNull().references(() => actionItems.id, { onDelete: "cascade" }),
-    sectorTargetId: integer().notNull().references(() => sectorTargets.id, { onDelete: "restrict" }),
+    actionItemId: integer()
+      .notNull()
+      .references(() => actionItems.id, { onDelete: "cascade" }),
+    sectorTargetId: integer()
+      .notNull()
+      .references(() => sectorTargets.id, { onDelete: "restrict" }),
     expectedContribution: integer().notNull(),
     reportedContribution: integer().notNull().default(0),
     verifiedContribution: integer().notNull().default(0),

@@ -25,14 +25,20 @@ export const history = pgTable(
     reason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("history_seq_key").on(t.seq), index("history_entity_idx").on(t.entityType, t.entityId, t.createdAt), index("history_actor_idx").on(t.actorId, t.createdAt)],
+  (t) => [
+    uniqueIndex("history_seq_key").on(t.seq),
+    index("history_entity_idx").on(t.entityType, t.entityId, t.createdAt),
+    index("history_actor_idx").on(t.actorId, t.createdAt),
+  ],
 );
 
 export const notifications = pgTable(
   "notifications",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer().notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     kind: notificationKindEnum().notNull(),
     actionItemId: integer().references(() => actionItems.id, { onDelete: "cascade" }),
     meetingId: integer().references(() => meetings.id, { onDelete: "cascade" }),
@@ -44,8 +50,5 @@ export const notifications = pgTable(
     emailedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("notifications_user_unread_idx").on(t.userId, t.readAt, t.createdAt),
-    uniqueIndex("notifications_dedupe_key").on(t.userId, t.dedupeKey),
-  ],
+  (t) => [index("notifications_user_unread_idx").on(t.userId, t.readAt, t.createdAt), uniqueIndex("notifications_dedupe_key").on(t.userId, t.dedupeKey)],
 );

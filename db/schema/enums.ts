@@ -1,8 +1,17 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import { locales } from "../../lib/i18n/config";
 import {
-  actionStatuses, agencyKinds, attendanceStatuses, confirmationStatuses, figureSources, meetingStatuses, meetingTypes,
-  notificationKinds, priorities, roles, sessionEndReasons,
+  actionStatuses,
+  agencyKinds,
+  attendanceStatuses,
+  confirmationStatuses,
+  figureSources,
+  meetingStatuses,
+  meetingTypes,
+  notificationKinds,
+  priorities,
+  roles,
+  sessionEndReasons,
 } from "../../lib/domain/enums";
 
 // The values live in lib/domain/enums.ts (no drizzle there, so the browser may import them).

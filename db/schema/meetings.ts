@@ -43,7 +43,9 @@ export const meetings = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Title, minutes, statements and commitments, rebuilt by every change (lib/meetings/search.ts). */
-    search: tsvector().notNull().default(sql`''::tsvector`),
+    search: tsvector()
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     index("meetings_search_idx").using("gin", t.search),
@@ -61,7 +63,9 @@ export const agendaItems = pgTable(
   "agenda_items",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     position: integer().notNull(),
     title: text().notNull(),
     /** Minutes of the discussion under this item. */
@@ -76,7 +80,9 @@ export const attendees = pgTable(
   "attendees",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     userId: integer().references(() => users.id, { onDelete: "set null" }),
     agencyId: integer().references(() => agencies.id, { onDelete: "set null" }),
     name: text().notNull(),
@@ -105,7 +111,9 @@ export const statements = pgTable(
   "statements",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
     attendeeId: integer().references(() => attendees.id, { onDelete: "set null" }),
     speakerName: text().notNull(),
@@ -121,7 +129,9 @@ export const commitments = pgTable(
   "commitments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     agendaItemId: integer().references(() => agendaItems.id, { onDelete: "set null" }),
     agencyId: integer().references(() => agencies.id, { onDelete: "set null" }),
     /** The office the promise is made to, e.g. the BPJS branch. */
@@ -148,8 +158,12 @@ export const minutesConfirmations = pgTable(
   "minutes_confirmations",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
-    userId: integer().notNull().references(() => users.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     status: confirmationStatusEnum().notNull(),
     reason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -165,7 +179,9 @@ export const meetingAmendments = pgTable(
   "meeting_amendments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: integer().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: integer()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     reason: text().notNull(),
     changes: text().notNull(),
     authorId: integer().references(() => users.id, { onDelete: "set null" }),

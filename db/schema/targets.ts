@@ -42,7 +42,9 @@ export const coverageTargets = pgTable(
   "coverage_targets",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    periodId: integer().notNull().references(() => periods.id, { onDelete: "cascade" }),
+    periodId: integer()
+      .notNull()
+      .references(() => periods.id, { onDelete: "cascade" }),
     workingPopulation: integer().notNull(),
     baselineParticipants: integer().notNull(),
     baselineCoveragePct: numeric({ precision: 5, scale: 2 }).notNull(),
@@ -84,8 +86,12 @@ export const sectorTargets = pgTable(
   "sector_targets",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    periodId: integer().notNull().references(() => periods.id, { onDelete: "cascade" }),
-    sectorId: integer().notNull().references(() => sectors.id, { onDelete: "restrict" }),
+    periodId: integer()
+      .notNull()
+      .references(() => periods.id, { onDelete: "cascade" }),
+    sectorId: integer()
+      .notNull()
+      .references(() => sectors.id, { onDelete: "restrict" }),
     baselineParticipants: integer().notNull(),
     targetParticipants: integer().notNull(),
     eligiblePopulation: integer(),
@@ -111,7 +117,9 @@ export const realisations = pgTable(
   "realisations",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    sectorId: integer().notNull().references(() => sectors.id, { onDelete: "restrict" }),
+    sectorId: integer()
+      .notNull()
+      .references(() => sectors.id, { onDelete: "restrict" }),
     month: date({ mode: "string" }).notNull(),
     /** Can be negative: a correction of an earlier month's count. */
     newParticipants: integer().notNull(),

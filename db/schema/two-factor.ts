@@ -11,7 +11,9 @@ import { users } from "./people";
 export const userTwoFactor = pgTable(
   "user_two_factor",
   {
-    userId: integer().primaryKey().references(() => users.id, { onDelete: "cascade" }),
+    userId: integer()
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
     /** The confirmed secret, encrypted; null until the first code confirms an enrolment. */
     secret: text(),
     enrolledAt: timestamp({ withTimezone: true }),
@@ -37,7 +39,9 @@ export const recoveryCodes = pgTable(
   "recovery_codes",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    userId: integer().notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     codeHash: text().notNull(),
     usedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -20,6 +20,12 @@ export const demoLogins: DemoLogin[] = [
   { email: "bkad@sinjai.demo", name: "Andi Ilham Abubakar", position: "Plt. Kepala BKAD", role: "agency_head", agencyCode: "BKAD" },
   { email: "pmd@sinjai.demo", name: "Yuhadi Samad", position: "Kepala Dinas PMD", role: "agency_head", agencyCode: "DPMD" },
   { email: "bappeda@sinjai.demo", name: "Haerani Dahlah", position: "Kepala Bappeda", role: "agency_head", agencyCode: "BAPPEDA" },
-  { email: "koperasi@sinjai.demo", name: "H. Ramlan Hamid", position: "Kepala Dinas Koperasi, UKM dan Tenaga Kerja", role: "agency_head", agencyCode: "DISKOPUKMNAKER" },
+  {
+    email: "koperasi@sinjai.demo",
+    name: "H. Ramlan Hamid",
+    position: "Kepala Dinas Koperasi, UKM dan Tenaga Kerja",
+    role: "agency_head",
+    agencyCode: "DISKOPUKMNAKER",
+  },
   { email: "kesra@sinjai.demo", name: "Hj. Kamriah Yusuf", position: "Kepala Bagian Kesra", role: "agency_head", agencyCode: "KESRA" },
 ];

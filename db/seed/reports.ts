@@ -13,7 +13,17 @@ export interface DemoReport {
   evidence: { fileName: string; csv: string };
 }
 
-const districts = ["Sinjai Utara", "Sinjai Timur", "Sinjai Tengah", "Sinjai Selatan", "Sinjai Barat", "Sinjai Borong", "Bulupoddo", "Tellulimpoe", "Pulau Sembilan"];
+const districts = [
+  "Sinjai Utara",
+  "Sinjai Timur",
+  "Sinjai Tengah",
+  "Sinjai Selatan",
+  "Sinjai Barat",
+  "Sinjai Borong",
+  "Bulupoddo",
+  "Tellulimpoe",
+  "Pulau Sembilan",
+];
 
 const recap = (header: string, counts: number[]) =>
   [header, ...districts.map((d, i) => `${d};${counts[i]}`), `Jumlah;${counts.reduce((a, b) => a + b, 0)}`].join("\n") + "\n";

@@ -10,7 +10,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   return result.violations
     .filter((v) => BLOCKING.has(v.impact ?? ""))
-    .map((v) => `${new URL(page.url()).pathname}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    .map(
+      (v) =>
+        `${new URL(page.url()).pathname}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    );
 }
 
 /**
@@ -20,9 +26,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export function watchPages(context: BrowserContext): { audit: () => Promise<void> } {
   const visited = new Set<string>();
-  const track = (page: Page) => page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
-  });
+  const track = (page: Page) =>
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(frame.url().split("#")[0]!);
+    });
   context.pages().forEach(track);
   context.on("page", track);
 

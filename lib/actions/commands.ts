@@ -13,10 +13,17 @@ type ActionRow = typeof actionItems.$inferSelect;
 type PlanStep = { id: number | null; title: string; dueDate: string | null };
 
 /** Locks an action for a change, as the record the policy decides on; actions the actor may not read do not exist. */
-export async function lockAction(tx: Transaction, actionId: number, actor: Actor, version?: number): Promise<{ action: ActionRow; record: ActionRecord; supporterIds: number[] }> {
+export async function lockAction(
+  tx: Transaction,
+  actionId: number,
+  actor: Actor,
+  version?: number,
+): Promise<{ action: ActionRow; record: ActionRecord; supporterIds: number[] }> {
   const [action] = await tx.select().from(actionItems).where(eq(actionItems.id, actionId)).for("update");
   if (!action) throw new FieldError("form", "notFound");
-  const supporterIds = (await tx.select({ id: actionSupporters.agencyId }).from(actionSupporters).where(eq(actionSupporters.actionItemId, actionId))).map((r) => r.id);
+  const supporterIds = (await tx.select({ id: actionSupporters.agencyId }).from(actionSupporters).where(eq(actionSupporters.actionItemId, actionId))).map(
+    (r) => r.id,
+  );
   const record: ActionRecord = { ownerAgencyId: action.ownerAgencyId, supporterIds, status: action.status };
   enforce(actor, "action.read", record);
   if (version !== undefined && version !== action.version) throw new FieldError("form", "staleAction");
@@ -37,7 +44,15 @@ async function checkPlan(tx: Transaction, input: ActionPlanInput) {
     if (person?.agencyId !== input.ownerAgencyId) throw new FieldError("assigneeId", "assigneeAgency");
   }
   if (targets.length > 0) {
-    const known = await tx.select({ id: sectorTargets.id }).from(sectorTargets).where(inArray(sectorTargets.id, targets.map((t) => t.sectorTargetId)));
+    const known = await tx
+      .select({ id: sectorTargets.id })
+      .from(sectorTargets)
+      .where(
+        inArray(
+          sectorTargets.id,
+          targets.map((t) => t.sectorTargetId),
+        ),
+      );
     if (known.length !== targets.length) throw new FieldError("targetId", "invalid");
   }
   if (input.meetingId !== null) {
@@ -54,8 +69,14 @@ async function checkPlan(tx: Transaction, input: ActionPlanInput) {
 
 function planFields(input: ActionPlanInput) {
   return {
-    title: input.title, description: input.description, ownerAgencyId: input.ownerAgencyId, assigneeId: input.assigneeId,
-    dueDate: input.dueDate, priority: input.priority, meetingId: input.meetingId, commitmentId: input.commitmentId,
+    title: input.title,
+    description: input.description,
+    ownerAgencyId: input.ownerAgencyId,
+    assigneeId: input.assigneeId,
+    dueDate: input.dueDate,
+    priority: input.priority,
+    meetingId: input.meetingId,
+    commitmentId: input.commitmentId,
   };
 }
 
@@ -63,13 +84,31 @@ export async function createActionCommand(input: ActionPlanInput, actor: Actor):
   return getDb().transaction(async (tx) => {
     const plan = await checkPlan(tx, input);
     const fields = planFields(input);
-    const [row] = await tx.insert(actionItems).values({ ...fields, createdById: actor.id }).returning({ id: actionItems.id });
+    const [row] = await tx
+      .insert(actionItems)
+      .values({ ...fields, createdById: actor.id })
+      .returning({ id: actionItems.id });
     const id = row!.id;
-    if (plan.steps.length > 0) await tx.insert(actionSteps).values(plan.steps.map((s, i) => ({ actionItemId: id, position: i + 1, title: s.title, dueDate: s.dueDate })));
+    if (plan.steps.length > 0)
+      await tx.insert(actionSteps).values(plan.steps.map((s, i) => ({ actionItemId: id, position: i + 1, title: s.title, dueDate: s.dueDate })));
     if (plan.supporters.length > 0) await tx.insert(actionSupporters).values(plan.supporters.map((agencyId) => ({ actionItemId: id, agencyId })));
-    if (plan.targets.length > 0) await tx.insert(actionTargets).values(plan.targets.map((t) => ({ actionItemId: id, sectorTargetId: t.sectorTargetId, expectedContribution: t.expected })));
-    await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: id, operation: "create", changes: { ...fields, steps: plan.steps.map((s) => s.title), targets: plan.targets } });
-    await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "assigned", params: { title: fields.title, dueDate: fields.dueDate }, actionItemId: id });
+    if (plan.targets.length > 0)
+      await tx
+        .insert(actionTargets)
+        .values(plan.targets.map((t) => ({ actionItemId: id, sectorTargetId: t.sectorTargetId, expectedContribution: t.expected })));
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "action_item",
+      entityId: id,
+      operation: "create",
+      changes: { ...fields, steps: plan.steps.map((s) => s.title), targets: plan.targets },
+    });
+    await notify(tx, {
+      userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId),
+      kind: "assigned",
+      params: { title: fields.title, dueDate: fields.dueDate },
+      actionItemId: id,
+    });
     return id;
   });
 }
@@ -94,28 +133,52 @@ export async function updateActionCommand(input: ActionPlanInput, actor: Actor):
       const [m] = await tx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, action.meetingId));
       if (m && m.status !== "draft") throw new FieldError("changeReason", "changeReasonRequired");
     }
-    await tx.update(actionItems).set({ ...fields, version: sql`${actionItems.version} + 1`, updatedAt: sql`now()` }).where(eq(actionItems.id, actionId));
+    await tx
+      .update(actionItems)
+      .set({ ...fields, version: sql`${actionItems.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(actionItems.id, actionId));
     await syncSteps(tx, actionId, steps, plan.steps);
     await tx.delete(actionSupporters).where(eq(actionSupporters.actionItemId, actionId));
     if (plan.supporters.length > 0) await tx.insert(actionSupporters).values(plan.supporters.map((agencyId) => ({ actionItemId: actionId, agencyId })));
     await syncTargets(tx, actionId, plan.targets);
     const changes: Record<string, unknown> = diffFields(action, fields);
     if (JSON.stringify(stepsBefore) !== JSON.stringify(stepsAfter)) changes.steps = { from: stepsBefore, to: stepsAfter };
-    if (JSON.stringify([...supporterIds].sort()) !== JSON.stringify([...plan.supporters].sort())) changes.supporters = { from: supporterIds, to: plan.supporters };
-    await recordHistory(tx, { actorId: actor.id, entityType: "action_item", entityId: actionId, operation: "update_plan", changes, reason: input.changeReason || null });
+    if (JSON.stringify([...supporterIds].sort()) !== JSON.stringify([...plan.supporters].sort()))
+      changes.supporters = { from: supporterIds, to: plan.supporters };
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "action_item",
+      entityId: actionId,
+      operation: "update_plan",
+      changes,
+      reason: input.changeReason || null,
+    });
     if (action.ownerAgencyId !== fields.ownerAgencyId || (fields.assigneeId !== null && action.assigneeId !== fields.assigneeId)) {
-      await notify(tx, { userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId), kind: "reassigned", params: { title: fields.title }, actionItemId: actionId });
+      await notify(tx, {
+        userIds: await agencyRecipients(tx, fields.ownerAgencyId, fields.assigneeId),
+        kind: "reassigned",
+        params: { title: fields.title },
+        actionItemId: actionId,
+      });
     }
   });
 }
 
 async function syncSteps(tx: Transaction, actionId: number, existing: Array<typeof actionSteps.$inferSelect>, next: PlanStep[]) {
-  await saveInOrder(existing.map((e) => e.id), next, {
-    remove: (ids) => tx.delete(actionSteps).where(inArray(actionSteps.id, ids)),
-    park: () => tx.update(actionSteps).set({ position: sql`-${actionSteps.position} - 1000` }).where(eq(actionSteps.actionItemId, actionId)),
-    update: (id, position, s) => tx.update(actionSteps).set({ position, title: s.title, dueDate: s.dueDate }).where(eq(actionSteps.id, id)),
-    insert: (position, s) => tx.insert(actionSteps).values({ actionItemId: actionId, position, title: s.title, dueDate: s.dueDate }),
-  });
+  await saveInOrder(
+    existing.map((e) => e.id),
+    next,
+    {
+      remove: (ids) => tx.delete(actionSteps).where(inArray(actionSteps.id, ids)),
+      park: () =>
+        tx
+          .update(actionSteps)
+          .set({ position: sql`-${actionSteps.position} - 1000` })
+          .where(eq(actionSteps.actionItemId, actionId)),
+      update: (id, position, s) => tx.update(actionSteps).set({ position, title: s.title, dueDate: s.dueDate }).where(eq(actionSteps.id, id)),
+      insert: (position, s) => tx.insert(actionSteps).values({ actionItemId: actionId, position, title: s.title, dueDate: s.dueDate }),
+    },
+  );
 }
 
 async function syncTargets(tx: Transaction, actionId: number, next: Array<{ sectorTargetId: number; expected: number }>) {
@@ -124,7 +187,12 @@ async function syncTargets(tx: Transaction, actionId: number, next: Array<{ sect
   const removed = existing.map((e) => e.id).filter((id) => !ids.includes(id));
   if (removed.length > 0) await tx.delete(actionTargets).where(and(eq(actionTargets.actionItemId, actionId), inArray(actionTargets.sectorTargetId, removed)));
   if (next.length > 0) {
-    await tx.insert(actionTargets).values(next.map((t) => ({ actionItemId: actionId, sectorTargetId: t.sectorTargetId, expectedContribution: t.expected })))
-      .onConflictDoUpdate({ target: [actionTargets.actionItemId, actionTargets.sectorTargetId], set: { expectedContribution: sql`excluded.expected_contribution` } });
+    await tx
+      .insert(actionTargets)
+      .values(next.map((t) => ({ actionItemId: actionId, sectorTargetId: t.sectorTargetId, expectedContribution: t.expected })))
+      .onConflictDoUpdate({
+        target: [actionTargets.actionItemId, actionTargets.sectorTargetId],
+        set: { expectedContribution: sql`excluded.expected_contribution` },
+      });
   }
 }

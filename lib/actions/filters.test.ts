@@ -9,7 +9,13 @@ describe("action list filters from the URL", () => {
 
   it("ignores what it does not understand", () => {
     expect(parseActionFilters({ status: "lost", agency: "x", overdue: "yes", dueFrom: "2025-02-30x" })).toEqual({
-      agencyId: undefined, status: undefined, sectorId: undefined, meetingId: undefined, dueFrom: undefined, dueTo: undefined, overdue: undefined,
+      agencyId: undefined,
+      status: undefined,
+      sectorId: undefined,
+      meetingId: undefined,
+      dueFrom: undefined,
+      dueTo: undefined,
+      overdue: undefined,
     });
   });
 });

@@ -4,7 +4,6 @@ import type { ActionFilters } from "./queries";
 
 type Search = Record<string, string | string[] | undefined>;
 
-
 /** The action list's filters from the URL; anything malformed is ignored rather than an error. */
 export function parseActionFilters(search: Search): ActionFilters {
   const status = firstParam(search.status);
@@ -21,7 +20,12 @@ export function parseActionFilters(search: Search): ActionFilters {
 
 export function actionFilterParams(f: ActionFilters): Record<string, string | undefined> {
   return {
-    agency: f.agencyId?.toString(), status: f.status, sector: f.sectorId?.toString(), meeting: f.meetingId?.toString(),
-    dueFrom: f.dueFrom, dueTo: f.dueTo, overdue: f.overdue ? "1" : undefined,
+    agency: f.agencyId?.toString(),
+    status: f.status,
+    sector: f.sectorId?.toString(),
+    meeting: f.meetingId?.toString(),
+    dueFrom: f.dueFrom,
+    dueTo: f.dueTo,
+    overdue: f.overdue ? "1" : undefined,
   };
 }

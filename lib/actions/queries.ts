@@ -3,8 +3,21 @@ import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, o
 import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
-  actionComments, actionItems, actionSteps, actionSupporters, actionTargets, agencies, commitments, evidenceFiles, history,
-  meetings, periods, progressUpdates, sectorTargets, sectors, users,
+  actionComments,
+  actionItems,
+  actionSteps,
+  actionSupporters,
+  actionTargets,
+  agencies,
+  commitments,
+  evidenceFiles,
+  history,
+  meetings,
+  periods,
+  progressUpdates,
+  sectorTargets,
+  sectors,
+  users,
 } from "@/db/schema";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
@@ -40,9 +53,15 @@ function actionFilter(actor: Actor, f: ActionFilters, today: string): SQL | unde
 }
 
 const listColumns = {
-  id: actionItems.id, title: actionItems.title, status: actionItems.status, priority: actionItems.priority,
-  dueDate: actionItems.dueDate, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId,
-  meetingId: meetings.id, meetingTitle: meetings.title,
+  id: actionItems.id,
+  title: actionItems.title,
+  status: actionItems.status,
+  priority: actionItems.priority,
+  dueDate: actionItems.dueDate,
+  agencyName: agencies.shortName,
+  ownerAgencyId: actionItems.ownerAgencyId,
+  meetingId: meetings.id,
+  meetingTitle: meetings.title,
 };
 
 /**
@@ -60,9 +79,14 @@ const stepCountColumns = {
  */
 async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<Array<Array<T & { stepsDone: number; stepsTotal: number }>>> {
   const ids = [...new Set(lists.flat().map((r) => r.id))];
-  const counts = ids.length === 0 ? [] : await getDb()
-    .select({ id: actionSteps.actionItemId, done: sql<number>`count(${actionSteps.doneAt})::int`, total: sql<number>`count(*)::int` })
-    .from(actionSteps).where(inArray(actionSteps.actionItemId, ids)).groupBy(actionSteps.actionItemId);
+  const counts =
+    ids.length === 0
+      ? []
+      : await getDb()
+          .select({ id: actionSteps.actionItemId, done: sql<number>`count(${actionSteps.doneAt})::int`, total: sql<number>`count(*)::int` })
+          .from(actionSteps)
+          .where(inArray(actionSteps.actionItemId, ids))
+          .groupBy(actionSteps.actionItemId);
   const byId = new Map(counts.map((c) => [c.id, c]));
   return lists.map((list) => list.map((r) => ({ ...r, stepsDone: byId.get(r.id)?.done ?? 0, stepsTotal: byId.get(r.id)?.total ?? 0 })));
 }
@@ -90,22 +114,38 @@ function parseActionListKey(key: string): { rank: number; dueDate: string; id: n
  * one (a page number typed in, or an unreadable cursor) it is found with OFFSET.
  * `nextKey`/`previousKey` are the cursors of the pages around it.
  */
-export async function listVisibleActions({ actor, page, filters = {}, pageSize = ACTIONS_PAGE_SIZE, cursor }: { actor: Actor; page: number; filters?: ActionFilters; pageSize?: number; cursor?: Cursor }) {
+export async function listVisibleActions({
+  actor,
+  page,
+  filters = {},
+  pageSize = ACTIONS_PAGE_SIZE,
+  cursor,
+}: {
+  actor: Actor;
+  page: number;
+  filters?: ActionFilters;
+  pageSize?: number;
+  cursor?: Cursor;
+}) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
   const at = cursor ? parseActionListKey(cursor.key) : null;
   const backwards = at !== null && cursor?.direction === "before";
-  const position = at === null ? undefined
-    : sql`(${listRank}, ${actionItems.dueDate}, ${actionItems.id}) ${sql.raw(backwards ? "<" : ">")} (${at.rank}, ${at.dueDate}::date, ${at.id})`;
+  const position =
+    at === null
+      ? undefined
+      : sql`(${listRank}, ${actionItems.dueDate}, ${actionItems.id}) ${sql.raw(backwards ? "<" : ">")} (${at.rank}, ${at.dueDate}::date, ${at.id})`;
   const order = backwards ? [desc(listRank), desc(actionItems.dueDate), desc(actionItems.id)] : [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)];
   const [rows, [total]] = await Promise.all([
-    db.select(listColumns)
+    db
+      .select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
       .where(and(where, position))
       .orderBy(...order)
-      .limit(pageSize).offset(at === null ? pageOffset(page, pageSize) : 0)
+      .limit(pageSize)
+      .offset(at === null ? pageOffset(page, pageSize) : 0)
       .then((found) => withStepCounts([backwards ? found.reverse() : found])),
     db.select({ n: count() }).from(actionItems).where(where),
   ]);
@@ -113,7 +153,10 @@ export async function listVisibleActions({ actor, page, filters = {}, pageSize =
   const first = shown[0];
   const last = shown.at(-1);
   return {
-    rows: shown, total: total?.n ?? 0, page, pageSize,
+    rows: shown,
+    total: total?.n ?? 0,
+    page,
+    pageSize,
     previousKey: first && page > 1 ? actionListKey(first) : undefined,
     nextKey: last && page * pageSize < (total?.n ?? 0) ? actionListKey(last) : undefined,
   };
@@ -126,13 +169,15 @@ export const BOARD_COLUMN_LIMIT = 25;
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
   const where = actionFilter(actor, filters, todayInWita());
-  const column = (status: ActionStatus) => db.select(listColumns)
-    .from(actionItems)
-    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-    .where(and(where, eq(actionItems.status, status)))
-    .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
-    .limit(BOARD_COLUMN_LIMIT);
+  const column = (status: ActionStatus) =>
+    db
+      .select(listColumns)
+      .from(actionItems)
+      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+      .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
+      .where(and(where, eq(actionItems.status, status)))
+      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+      .limit(BOARD_COLUMN_LIMIT);
   const [open, inProgress, blocked, done, verified] = actionStatuses.map(column);
   const [rows, totals] = await Promise.all([
     unionAll(open!, inProgress!, blocked!, done!, verified!),
@@ -147,7 +192,11 @@ export async function actionBoard({ actor, filters = {} }: { actor: Actor; filte
 export async function actionFilterOptions() {
   const db = getDb();
   const [agencyRows, sectorRows] = await Promise.all([
-    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
+    db
+      .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+      .from(agencies)
+      .where(eq(agencies.active, true))
+      .orderBy(asc(agencies.name)),
     db.select({ id: sectors.id, nameId: sectors.nameId, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.active, true)).orderBy(asc(sectors.position)),
   ]);
   return { agencies: agencyRows, sectors: sectorRows };
@@ -169,16 +218,25 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
     dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
     inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
   };
-  const base = (group: keyof typeof groups) => db.select({ ...listColumns, ...stepCountColumns, group: sql<string>`${group}`.as("summary_group") }).from(actionItems)
-    .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId)).leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-    .where(and(readableActions(actor), open, groups[group])).orderBy(asc(actionItems.dueDate), asc(actionItems.id)).limit(SUMMARY_GROUP_SIZE);
+  const base = (group: keyof typeof groups) =>
+    db
+      .select({ ...listColumns, ...stepCountColumns, group: sql<string>`${group}`.as("summary_group") })
+      .from(actionItems)
+      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+      .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
+      .where(and(readableActions(actor), open, groups[group]))
+      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+      .limit(SUMMARY_GROUP_SIZE);
   const [firsts, [totals]] = await Promise.all([
     unionAll(base("overdue"), base("dueSoon"), base("inProgress")),
-    db.select({
-      overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
-      dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
-      inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
-    }).from(actionItems).where(and(readableActions(actor), open)),
+    db
+      .select({
+        overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
+        dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
+        inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
+      })
+      .from(actionItems)
+      .where(and(readableActions(actor), open)),
   ]);
   const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
   return {
@@ -192,7 +250,15 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
 export async function getActionDetail({ actor, id }: { actor: Actor; id: number }) {
   const db = getDb();
   const [row] = await db
-    .select({ action: actionItems, agencyName: agencies.name, agencyShort: agencies.shortName, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt, commitmentBody: commitments.body, assigneeName: users.name })
+    .select({
+      action: actionItems,
+      agencyName: agencies.name,
+      agencyShort: agencies.shortName,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      commitmentBody: commitments.body,
+      assigneeName: users.name,
+    })
     .from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
     .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
@@ -203,24 +269,70 @@ export async function getActionDetail({ actor, id }: { actor: Actor; id: number 
   if (!row) return null;
   const [steps, supporters, targets, updates, files, comments, log] = await Promise.all([
     db.select().from(actionSteps).where(eq(actionSteps.actionItemId, id)).orderBy(asc(actionSteps.position)),
-    db.select({ id: agencies.id, name: agencies.shortName }).from(actionSupporters).innerJoin(agencies, eq(agencies.id, actionSupporters.agencyId)).where(eq(actionSupporters.actionItemId, id)),
-    db.select({ sectorTargetId: actionTargets.sectorTargetId, expected: actionTargets.expectedContribution, reported: actionTargets.reportedContribution, verified: actionTargets.verifiedContribution, sectorId: sectors.id, sectorNameId: sectors.nameId, sectorNameEn: sectors.nameEn })
-      .from(actionTargets).innerJoin(sectorTargets, eq(sectorTargets.id, actionTargets.sectorTargetId)).innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId))
-      .where(eq(actionTargets.actionItemId, id)).orderBy(asc(sectors.position)),
-    db.select({ update: progressUpdates, authorName: users.name }).from(progressUpdates).leftJoin(users, eq(users.id, progressUpdates.authorId))
-      .where(eq(progressUpdates.actionItemId, id)).orderBy(desc(progressUpdates.createdAt)).limit(100),
-    db.select({ id: evidenceFiles.id, progressUpdateId: evidenceFiles.progressUpdateId, fileName: evidenceFiles.fileName, contentType: evidenceFiles.contentType, sizeBytes: evidenceFiles.sizeBytes })
-      .from(evidenceFiles).innerJoin(progressUpdates, eq(progressUpdates.id, evidenceFiles.progressUpdateId)).where(eq(progressUpdates.actionItemId, id)),
-    db.select({ comment: actionComments, authorName: users.name }).from(actionComments).leftJoin(users, eq(users.id, actionComments.authorId))
-      .where(eq(actionComments.actionItemId, id)).orderBy(asc(actionComments.createdAt)).limit(200),
-    db.select({ entry: history, actorName: users.name }).from(history).leftJoin(users, eq(users.id, history.actorId))
-      .where(and(eq(history.entityType, "action_item"), eq(history.entityId, id))).orderBy(desc(history.createdAt), desc(history.id)).limit(200),
+    db
+      .select({ id: agencies.id, name: agencies.shortName })
+      .from(actionSupporters)
+      .innerJoin(agencies, eq(agencies.id, actionSupporters.agencyId))
+      .where(eq(actionSupporters.actionItemId, id)),
+    db
+      .select({
+        sectorTargetId: actionTargets.sectorTargetId,
+        expected: actionTargets.expectedContribution,
+        reported: actionTargets.reportedContribution,
+        verified: actionTargets.verifiedContribution,
+        sectorId: sectors.id,
+        sectorNameId: sectors.nameId,
+        sectorNameEn: sectors.nameEn,
+      })
+      .from(actionTargets)
+      .innerJoin(sectorTargets, eq(sectorTargets.id, actionTargets.sectorTargetId))
+      .innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId))
+      .where(eq(actionTargets.actionItemId, id))
+      .orderBy(asc(sectors.position)),
+    db
+      .select({ update: progressUpdates, authorName: users.name })
+      .from(progressUpdates)
+      .leftJoin(users, eq(users.id, progressUpdates.authorId))
+      .where(eq(progressUpdates.actionItemId, id))
+      .orderBy(desc(progressUpdates.createdAt))
+      .limit(100),
+    db
+      .select({
+        id: evidenceFiles.id,
+        progressUpdateId: evidenceFiles.progressUpdateId,
+        fileName: evidenceFiles.fileName,
+        contentType: evidenceFiles.contentType,
+        sizeBytes: evidenceFiles.sizeBytes,
+      })
+      .from(evidenceFiles)
+      .innerJoin(progressUpdates, eq(progressUpdates.id, evidenceFiles.progressUpdateId))
+      .where(eq(progressUpdates.actionItemId, id)),
+    db
+      .select({ comment: actionComments, authorName: users.name })
+      .from(actionComments)
+      .leftJoin(users, eq(users.id, actionComments.authorId))
+      .where(eq(actionComments.actionItemId, id))
+      .orderBy(asc(actionComments.createdAt))
+      .limit(200),
+    db
+      .select({ entry: history, actorName: users.name })
+      .from(history)
+      .leftJoin(users, eq(users.id, history.actorId))
+      .where(and(eq(history.entityType, "action_item"), eq(history.entityId, id)))
+      .orderBy(desc(history.createdAt), desc(history.id))
+      .limit(200),
   ]);
   return {
     ...row.action,
-    agencyName: row.agencyName, agencyShort: row.agencyShort, meetingTitle: row.meetingTitle, meetingStartsAt: row.meetingStartsAt,
-    commitmentBody: row.commitmentBody, assigneeName: row.assigneeName,
-    steps, supporters, targets,
+    agencyName: row.agencyName,
+    agencyShort: row.agencyShort,
+    meetingTitle: row.meetingTitle,
+    meetingStartsAt: row.meetingStartsAt,
+    commitmentBody: row.commitmentBody,
+    assigneeName: row.assigneeName,
+    steps,
+    supporters,
+    targets,
     updates: updates.map((u) => ({ ...u.update, authorName: u.authorName, files: files.filter((f) => f.progressUpdateId === u.update.id) })),
     comments: comments.map((c) => ({ ...c.comment, authorName: c.authorName })),
     history: log.map((l) => ({ ...l.entry, actorName: l.actorName })),
@@ -248,8 +360,17 @@ export async function getEvidenceFile({ actor, id }: { actor: Actor; id: number 
 /** Choices for the action forms: agencies, their heads, and the sector targets of each period. */
 /** Every sector target, newest period first: what an action can contribute to. */
 export async function sectorTargetOptions() {
-  return getDb().select({ id: sectorTargets.id, sectorNameId: sectors.nameId, sectorNameEn: sectors.nameEn, year: periods.year, targetParticipants: sectorTargets.targetParticipants })
-    .from(sectorTargets).innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId)).innerJoin(periods, eq(periods.id, sectorTargets.periodId))
+  return getDb()
+    .select({
+      id: sectorTargets.id,
+      sectorNameId: sectors.nameId,
+      sectorNameEn: sectors.nameEn,
+      year: periods.year,
+      targetParticipants: sectorTargets.targetParticipants,
+    })
+    .from(sectorTargets)
+    .innerJoin(sectors, eq(sectors.id, sectorTargets.sectorId))
+    .innerJoin(periods, eq(periods.id, sectorTargets.periodId))
     .orderBy(desc(periods.year), asc(sectors.position));
 }
 
@@ -265,11 +386,16 @@ export async function actionFormOptions(current?: { ownerAgencyId: number; suppo
   const offeredPerson = and(eq(users.active, true), eq(users.role, "agency_head"));
   const [agencyRows, people, targets, meetingRows, keptMeeting] = await Promise.all([
     db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(offeredAgency).orderBy(asc(agencies.name)),
-    db.select({ id: users.id, name: users.name, agencyId: users.agencyId }).from(users)
-      .where(current?.assigneeId ? or(offeredPerson, eq(users.id, current.assigneeId)) : offeredPerson).orderBy(asc(users.name)),
+    db
+      .select({ id: users.id, name: users.name, agencyId: users.agencyId })
+      .from(users)
+      .where(current?.assigneeId ? or(offeredPerson, eq(users.id, current.assigneeId)) : offeredPerson)
+      .orderBy(asc(users.name)),
     sectorTargetOptions(),
     db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).orderBy(desc(meetings.startsAt)).limit(100),
-    current?.meetingId ? db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, current.meetingId)) : [],
+    current?.meetingId
+      ? db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, current.meetingId))
+      : [],
   ]);
   for (const m of keptMeeting) if (!meetingRows.some((r) => r.id === m.id)) meetingRows.push(m);
   return { agencies: agencyRows, people, targets, meetings: meetingRows };

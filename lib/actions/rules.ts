@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { actionStatuses, priorities, type ActionStatus } from "@/db/schema/enums";
 import {
-  asList as list, isoDateField as isoDate, optionalIdField, idField, numberField, optionalIsoDateField, optionalNumberField, rows, versionField,
+  asList as list,
+  isoDateField as isoDate,
+  optionalIdField,
+  idField,
+  numberField,
+  optionalIsoDateField,
+  optionalNumberField,
+  rows,
+  versionField,
 } from "@/lib/form-fields";
 
 const closed: ReadonlySet<ActionStatus> = new Set(["done", "verified"]);
@@ -36,7 +44,10 @@ export const EVIDENCE_EXTENSIONS = Object.keys(evidenceTypes);
  * Checks an uploaded evidence file by size, extension and its first bytes (never trusting the
  * browser's type) and returns the content type to store, or the reason it is refused.
  */
-export function checkEvidence(fileName: string, bytes: Uint8Array): { ok: true; contentType: string } | { ok: false; reason: "evidenceTooLarge" | "evidenceType" | "evidenceEmpty" } {
+export function checkEvidence(
+  fileName: string,
+  bytes: Uint8Array,
+): { ok: true; contentType: string } | { ok: false; reason: "evidenceTooLarge" | "evidenceType" | "evidenceEmpty" } {
   if (bytes.byteLength === 0) return { ok: false, reason: "evidenceEmpty" };
   if (bytes.byteLength > EVIDENCE_MAX_BYTES) return { ok: false, reason: "evidenceTooLarge" };
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
@@ -73,7 +84,11 @@ export const actionPlanSchema = z
     changeReason: z.string().trim().max(500, "tooLong").default(""),
   })
   // The agreed steps in order (blank rows dropped; stepId is set for steps that exist already)…
-  .and(rows("steps", z.object({ stepId: optionalId, stepTitle: z.string().trim().max(200, "tooLong"), stepDue: optionalIsoDateField }), { keep: (r) => (r.stepTitle ?? "").trim() !== "" }))
+  .and(
+    rows("steps", z.object({ stepId: optionalId, stepTitle: z.string().trim().max(200, "tooLong"), stepDue: optionalIsoDateField }), {
+      keep: (r) => (r.stepTitle ?? "").trim() !== "",
+    }),
+  )
   // …and the sector targets the action serves, with the participants it is expected to add.
   .and(rows("targets", z.object({ targetId: idField(), targetExpected: numberField({ min: 0, max: 99_999_999 }) }), { keep: (r) => r.targetId !== "" }));
 export type ActionPlanInput = z.output<typeof actionPlanSchema>;
@@ -96,7 +111,9 @@ export const progressSchema = z
     percent: optionalNumberField({ min: 0, max: 100, message: "percent" }),
   })
   // The figures achieved so far per linked sector target; a target left blank is not reported.
-  .and(rows("figures", z.object({ targetId: idField(), achieved: numberField({ min: 0, max: 99_999_999 }) }), { keep: (r) => (r.achieved ?? "").trim() !== "" }));
+  .and(
+    rows("figures", z.object({ targetId: idField(), achieved: numberField({ min: 0, max: 99_999_999 }) }), { keep: (r) => (r.achieved ?? "").trim() !== "" }),
+  );
 export type ProgressInput = z.output<typeof progressSchema>;
 
 export const stepToggleSchema = z.object({ actionId: idField(), stepId: idField(), done: z.enum(["true", "false"]) });
@@ -105,4 +122,3 @@ export const reviewSchema = z
   .object({ actionId: idField(), version: versionField, decision: z.enum(["verify", "return"]), comment: z.string().trim().max(5000, "tooLong").default("") })
   .refine((r) => r.decision === "verify" || r.comment.length > 0, { path: ["comment"], message: "returnComment" });
 export type ReviewInput = z.output<typeof reviewSchema>;
-

@@ -26,7 +26,10 @@ export async function saveAgencyCommand({ id, ...fields }: z.output<typeof agenc
       const [before] = await tx.select().from(agencies).where(eq(agencies.id, id)).for("update");
       if (!before) throw new FieldError("form", "notFound");
       const changes = diffFields(before, fields);
-      await tx.update(agencies).set({ ...fields, updatedAt: sql`now()` }).where(eq(agencies.id, id));
+      await tx
+        .update(agencies)
+        .set({ ...fields, updatedAt: sql`now()` })
+        .where(eq(agencies.id, id));
       await recordHistory(tx, { actorId: actor.id, entityType: "agency", entityId: id, operation: "update", changes });
       return id;
     })

@@ -11,9 +11,14 @@ export type AgencyRow = typeof agencies.$inferSelect & { userCount: number };
 export async function listAgencies({ page }: { page: number }): Promise<Page<AgencyRow>> {
   const db = getDb();
   const [rows, [total]] = await Promise.all([
-    db.select({ agency: agencies, userCount: count(users.id) }).from(agencies)
-      .leftJoin(users, eq(users.agencyId, agencies.id)).groupBy(agencies.id)
-      .orderBy(asc(agencies.name)).limit(AGENCIES_PAGE_SIZE).offset(pageOffset(page, AGENCIES_PAGE_SIZE)),
+    db
+      .select({ agency: agencies, userCount: count(users.id) })
+      .from(agencies)
+      .leftJoin(users, eq(users.agencyId, agencies.id))
+      .groupBy(agencies.id)
+      .orderBy(asc(agencies.name))
+      .limit(AGENCIES_PAGE_SIZE)
+      .offset(pageOffset(page, AGENCIES_PAGE_SIZE)),
     db.select({ n: count() }).from(agencies),
   ]);
   return { rows: rows.map((r) => ({ ...r.agency, userCount: r.userCount })), total: total?.n ?? 0, page, pageSize: AGENCIES_PAGE_SIZE };

@@ -19,7 +19,6 @@ export interface AuditEventRow {
   createdAt: Date;
 }
 
-
 /** LIKE's own characters typed into the e-mail filter match themselves. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -40,12 +39,22 @@ export async function listAuditEvents({ page, filters }: { page: number; filters
   const where = auditFilter(filters);
   const db = getDb();
   const [rows, [total]] = await Promise.all([
-    db.select({
-      id: auditEvents.id, kind: auditEvents.kind, email: auditEvents.email, userName: users.name,
-      ipAddress: auditEvents.ipAddress, detail: auditEvents.detail, createdAt: auditEvents.createdAt,
-    })
-      .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.userId)).where(where)
-      .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id)).limit(AUDIT_PAGE_SIZE).offset(pageOffset(page, AUDIT_PAGE_SIZE)),
+    db
+      .select({
+        id: auditEvents.id,
+        kind: auditEvents.kind,
+        email: auditEvents.email,
+        userName: users.name,
+        ipAddress: auditEvents.ipAddress,
+        detail: auditEvents.detail,
+        createdAt: auditEvents.createdAt,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.userId))
+      .where(where)
+      .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset(pageOffset(page, AUDIT_PAGE_SIZE)),
     db.select({ n: count() }).from(auditEvents).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };

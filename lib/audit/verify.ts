@@ -41,7 +41,9 @@ async function rowsOf<T>(executor: Executor, query: ReturnType<typeof sql>): Pro
 }
 
 export function linkHash(previous: string, content: string): string {
-  return createHash("sha256").update(previous + content, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(previous + content, "utf8")
+    .digest("hex");
 }
 
 /**
@@ -70,15 +72,40 @@ export async function verifyChain(executor: Executor, chain: ChainName): Promise
       const row = { ...raw, id: Number(raw.id), seq: Number(raw.seq) };
       position += 1;
       if (row.seq < position) {
-        return { chain, rows: position - 1, head: previous, problem: { kind: "forged", position, id: row.id, message: `row id ${row.id} was written outside the chain (it claims position ${row.seq}, the next position is ${position})` } };
+        return {
+          chain,
+          rows: position - 1,
+          head: previous,
+          problem: {
+            kind: "forged",
+            position,
+            id: row.id,
+            message: `row id ${row.id} was written outside the chain (it claims position ${row.seq}, the next position is ${position})`,
+          },
+        };
       }
       if (row.seq > position) {
         const missing = row.seq === position + 1 ? `position ${position} is` : `positions ${position} to ${row.seq - 1} are`;
-        return { chain, rows: position - 1, head: previous, problem: { kind: "removed", position, message: `${missing} missing (removed before row id ${row.id})` } };
+        return {
+          chain,
+          rows: position - 1,
+          head: previous,
+          problem: { kind: "removed", position, message: `${missing} missing (removed before row id ${row.id})` },
+        };
       }
       const expected = linkHash(previous, row.content);
       if (expected !== row.hash) {
-        return { chain, rows: position - 1, head: previous, problem: { kind: "altered", position, id: row.id, message: `row id ${row.id} at position ${position} does not match its hash: its content was changed, or it was written outside the chain` } };
+        return {
+          chain,
+          rows: position - 1,
+          head: previous,
+          problem: {
+            kind: "altered",
+            position,
+            id: row.id,
+            message: `row id ${row.id} at position ${position} does not match its hash: its content was changed, or it was written outside the chain`,
+          },
+        };
       }
       previous = row.hash;
       after = { seq: row.seq, id: row.id };
@@ -86,11 +113,24 @@ export async function verifyChain(executor: Executor, chain: ChainName): Promise
     if (batch.length < BATCH) break;
   }
   if (position < expectedRows) {
-    const message = position === 0 ? `all ${expectedRows} rows are missing (the table was emptied)` : `the last ${expectedRows - position} of ${expectedRows} rows are missing`;
+    const message =
+      position === 0
+        ? `all ${expectedRows} rows are missing (the table was emptied)`
+        : `the last ${expectedRows - position} of ${expectedRows} rows are missing`;
     return { chain, rows: position, head: previous, problem: { kind: "removed", position: position + 1, message } };
   }
   if (position > expectedRows || previous !== (head?.last_hash ?? GENESIS)) {
-    return { chain, rows: position, head: previous, problem: { kind: "forged", position, id: after.id, message: `the chain ends at row id ${after.id}, which its head does not know: rows were written outside the chain` } };
+    return {
+      chain,
+      rows: position,
+      head: previous,
+      problem: {
+        kind: "forged",
+        position,
+        id: after.id,
+        message: `the chain ends at row id ${after.id}, which its head does not know: rows were written outside the chain`,
+      },
+    };
   }
   return { chain, rows: position, head: previous };
 }

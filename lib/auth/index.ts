@@ -59,16 +59,33 @@ async function authorizeSecondFactor(raw: z.infer<typeof secondStep>, request: R
   // Wrong codes count against the same limits as wrong passwords, under the account's e-mail.
   const attempt = await attemptLogin(user.email, address, async () => (factor && (await consumeSecondFactor(user.id, factor)) ? factor : null));
   if (attempt.outcome !== "signedIn") {
-    await recordAuditEvent({ kind: "two_factor_failed", userId: user.id, email: user.email, ipAddress: address, detail: attempt.outcome === "limited" ? "throttled" : "code_wrong" });
+    await recordAuditEvent({
+      kind: "two_factor_failed",
+      userId: user.id,
+      email: user.email,
+      ipAddress: address,
+      detail: attempt.outcome === "limited" ? "throttled" : "code_wrong",
+    });
     if (attempt.outcome === "limited") throw new TooManyAttempts(attempt.retryAfterMs);
     throw new WrongSecondFactor();
   }
   const used = attempt.value;
   // One session per right password: the token cannot open a second one with the next code.
   await forgetPendingLogin();
-  await recordAuditEvent({ kind: used.kind === "recovery" ? "recovery_code_used" : "two_factor_passed", userId: user.id, email: user.email, ipAddress: address });
+  await recordAuditEvent({
+    kind: used.kind === "recovery" ? "recovery_code_used" : "two_factor_passed",
+    userId: user.id,
+    email: user.email,
+    ipAddress: address,
+  });
   const sessionId = await createSession({ userId: user.id, ipAddress: address, userAgent: request.headers.get("user-agent") ?? "" });
-  await recordAuditEvent({ kind: "login", userId: user.id, email: user.email, ipAddress: address, detail: used.kind === "recovery" ? "recovery_code" : "two_factor" });
+  await recordAuditEvent({
+    kind: "login",
+    userId: user.id,
+    email: user.email,
+    ipAddress: address,
+    detail: used.kind === "recovery" ? "recovery_code" : "two_factor",
+  });
   return { id: String(user.id), name: user.name, email: user.email, sessionId };
 }
 
@@ -105,11 +122,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const address = clientAddress(request.headers);
-        const attempt = await attemptLogin(email, address, async () => {
-          const user = await findUserByEmail(email);
-          // Unknown e-mails are checked against a throwaway hash: same time, same answer.
-          return (await checkPassword(user?.passwordHash ?? null, password)) && user ? user : null;
-        }, { halfway: (user) => user.active && hasTwoFactor(user.id) });
+        const attempt = await attemptLogin(
+          email,
+          address,
+          async () => {
+            const user = await findUserByEmail(email);
+            // Unknown e-mails are checked against a throwaway hash: same time, same answer.
+            return (await checkPassword(user?.passwordHash ?? null, password)) && user ? user : null;
+          },
+          { halfway: (user) => user.active && hasTwoFactor(user.id) },
+        );
         const known = attempt.outcome === "signedIn" ? attempt.value : null;
         const failure = known ? (known.active ? null : "inactive") : attempt.outcome === "limited" ? "throttled" : "wrong";
         if (failure) await recordAuditEvent({ kind: "login_failed", userId: known?.id ?? null, email, ipAddress: address, detail: failure });

@@ -68,10 +68,7 @@ function limiters(): Limiters {
   return found;
 }
 
-export type LoginAttempt<T> =
-  | { outcome: "signedIn"; value: T }
-  | { outcome: "wrong" }
-  | { outcome: "limited"; retryAfterMs: number };
+export type LoginAttempt<T> = { outcome: "signedIn"; value: T } | { outcome: "wrong" } | { outcome: "limited"; retryAfterMs: number };
 
 const limited = (res: RateLimiterRes | null): { outcome: "limited"; retryAfterMs: number } => ({
   outcome: "limited",

@@ -21,7 +21,10 @@ export async function createSession({ userId, ipAddress, userAgent }: { userId: 
   const id = randomBytes(32).toString("base64url");
   const db = getDb();
   await db.insert(sessions).values({
-    id, userId, ipAddress, userAgent: userAgent.slice(0, 300),
+    id,
+    userId,
+    ipAddress,
+    userAgent: userAgent.slice(0, 300),
     expiresAt: sql`now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS})`,
   });
   // Each sign-in tidies the same user's sessions that are past any use.
@@ -31,7 +34,10 @@ export async function createSession({ userId, ipAddress, userAgent }: { userId: 
 
 /** Ends one session (logout). */
 export async function endSession(sessionId: string, reason: SessionEndReason): Promise<void> {
-  await getDb().update(sessions).set({ endedAt: sql`now()`, endReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+  await getDb()
+    .update(sessions)
+    .set({ endedAt: sql`now()`, endReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
 /**
@@ -73,11 +79,13 @@ export async function signedInFrom(email: string, ipAddress: string): Promise<bo
     .select({ id: sessions.id })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(
-      eq(sql`lower(${users.email})`, email.toLowerCase()),
-      eq(sessions.ipAddress, ipAddress),
-      gt(sessions.createdAt, sql`now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})`),
-    ))
+    .where(
+      and(
+        eq(sql`lower(${users.email})`, email.toLowerCase()),
+        eq(sessions.ipAddress, ipAddress),
+        gt(sessions.createdAt, sql`now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})`),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }

@@ -34,5 +34,13 @@ export const notificationKinds = ["assigned", "reassigned", "due_soon", "overdue
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** Why a session ended: said on the account page and kept for the audit. */
-export const sessionEndReasons = ["logout", "logout_everywhere", "deactivated", "role_changed", "password_changed", "password_reset", "ended_by_admin"] as const;
+export const sessionEndReasons = [
+  "logout",
+  "logout_everywhere",
+  "deactivated",
+  "role_changed",
+  "password_changed",
+  "password_reset",
+  "ended_by_admin",
+] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];

@@ -29,15 +29,21 @@ function useClientTranslations(namespace: string) {
   const { locale, messages } = useContext(Context);
   return useMemo(() => {
     const full = (key: string) => (namespace ? `${namespace}.${key}` : key);
-    const rich = () => { throw new Error("Rich messages are rendered on the server (lib/i18n/client.tsx)"); };
-    return Object.assign((key: string, values?: MessageValues) => {
-      const message = lookup(messages, full(key));
-      return typeof message === "string" ? formatMessage(message, values, locale) : full(key);
-    }, {
-      has: (key: string) => typeof lookup(messages, full(key)) === "string",
-      raw: (key: string) => lookup(messages, full(key)),
-      rich, markup: rich,
-    });
+    const rich = () => {
+      throw new Error("Rich messages are rendered on the server (lib/i18n/client.tsx)");
+    };
+    return Object.assign(
+      (key: string, values?: MessageValues) => {
+        const message = lookup(messages, full(key));
+        return typeof message === "string" ? formatMessage(message, values, locale) : full(key);
+      },
+      {
+        has: (key: string) => typeof lookup(messages, full(key)) === "string",
+        raw: (key: string) => lookup(messages, full(key)),
+        rich,
+        markup: rich,
+      },
+    );
   }, [locale, messages, namespace]);
 }
 
@@ -50,11 +56,14 @@ export function useLocale(): "id" | "en" {
 
 function useClientFormatter() {
   const { locale } = useContext(Context);
-  return useMemo(() => ({
-    number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
-    dateTime: (value: Date, style: DateStyle | Intl.DateTimeFormatOptions = "date") =>
-      new Intl.DateTimeFormat(locale, { ...(typeof style === "string" ? dateFormats[style] : style), timeZone: TIME_ZONE }).format(value),
-  }), [locale]);
+  return useMemo(
+    () => ({
+      number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+      dateTime: (value: Date, style: DateStyle | Intl.DateTimeFormatOptions = "date") =>
+        new Intl.DateTimeFormat(locale, { ...(typeof style === "string" ? dateFormats[style] : style), timeZone: TIME_ZONE }).format(value),
+    }),
+    [locale],
+  );
 }
 
 export const useFormatter = useClientFormatter as unknown as UseFormatter;

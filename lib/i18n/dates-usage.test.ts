@@ -26,8 +26,11 @@ describe("dates on screen", () => {
   });
 
   it("go through formatDate: no raw ISO dates in app/ or components/", () => {
-    const offences = files.flatMap((file) => readFileSync(path.join(root, file), "utf8").split("\n").flatMap((line, i) =>
-      rawDate.filter(([pattern]) => pattern.test(line)).map(([, why]) => `${file}:${i + 1}: ${why}\n    ${line.trim()}`)));
+    const offences = files.flatMap((file) =>
+      readFileSync(path.join(root, file), "utf8")
+        .split("\n")
+        .flatMap((line, i) => rawDate.filter(([pattern]) => pattern.test(line)).map(([, why]) => `${file}:${i + 1}: ${why}\n    ${line.trim()}`)),
+    );
     expect(offences).toEqual([]);
   });
 });

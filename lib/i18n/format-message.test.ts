@@ -12,7 +12,10 @@ function flatten(messages: Messages, prefix = ""): Array<[string, string]> {
 
 describe("the browser's message formatter", () => {
   // Every message the client components read, in both languages, with several numbers: the same text as next-intl's.
-  for (const [locale, catalogue] of [["id", id], ["en", en]] as const) {
+  for (const [locale, catalogue] of [
+    ["id", id],
+    ["en", en],
+  ] as const) {
     it(`formats every client message as next-intl does (${locale})`, () => {
       const t = createTranslator({ locale, messages: catalogue as never });
       const messages = flatten(pickMessages(catalogue as Messages));

@@ -36,8 +36,16 @@ export function formatMessage(message: string, values: MessageValues = {}, local
   let i = 0;
   while (i < message.length) {
     const ch = message[i]!;
-    if (ch === "#" && pound !== undefined) { out += pound; i++; continue; }
-    if (ch !== "{") { out += ch; i++; continue; }
+    if (ch === "#" && pound !== undefined) {
+      out += pound;
+      i++;
+      continue;
+    }
+    if (ch !== "{") {
+      out += ch;
+      i++;
+      continue;
+    }
     const close = closing(message, i);
     const body = message.slice(i + 1, close);
     i = close + 1;
@@ -45,9 +53,15 @@ export function formatMessage(message: string, values: MessageValues = {}, local
     const key = name.trim();
     const value = values[key];
     const kind = type?.trim();
-    if (kind === undefined) { out += value instanceof Date ? value.toISOString() : String(value ?? `{${key}}`); continue; }
+    if (kind === undefined) {
+      out += value instanceof Date ? value.toISOString() : String(value ?? `{${key}}`);
+      continue;
+    }
     const number = (n: number) => new Intl.NumberFormat(locale).format(n);
-    if (kind === "number") { out += number(Number(value)); continue; }
+    if (kind === "number") {
+      out += number(Number(value));
+      continue;
+    }
     const options = cases(rest.join(","));
     if (kind === "plural") {
       const n = Number(value);

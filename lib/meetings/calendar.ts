@@ -15,10 +15,24 @@ export interface Invitee {
  * with an e-mail address are its attendees and the chair its organizer, so that a calendar shows
  * who is coming; `chairLabel` is "Pimpinan rapat" or "Chair" in the reader's language.
  */
-export function meetingInvitation(meeting: {
-  id: number; title: string; startsAt: Date; endsAt: Date | null; place: string; onlineUrl: string | null; chairUserId: number | null;
-  chairName: string; agenda: Array<{ position: number; title: string }>; updatedAt: Date; version: number; status: string;
-}, origin: string, { invitees, chairLabel }: { invitees: Invitee[]; chairLabel: string }): string {
+export function meetingInvitation(
+  meeting: {
+    id: number;
+    title: string;
+    startsAt: Date;
+    endsAt: Date | null;
+    place: string;
+    onlineUrl: string | null;
+    chairUserId: number | null;
+    chairName: string;
+    agenda: Array<{ position: number; title: string }>;
+    updatedAt: Date;
+    version: number;
+    status: string;
+  },
+  origin: string,
+  { invitees, chairLabel }: { invitees: Invitee[]; chairLabel: string },
+): string {
   const end = meeting.endsAt ?? new Date(meeting.startsAt.getTime() + 2 * 3600_000);
   const page = `${origin}/meetings/${meeting.id}`;
   const chair = invitees.find((i) => i.userId === meeting.chairUserId) ?? invitees.find((i) => i.isChair);
@@ -26,8 +40,12 @@ export function meetingInvitation(meeting: {
     uid: `meeting-${meeting.id}@kawal`,
     sequence: meeting.version,
     title: meeting.title,
-    start: utcParts(meeting.startsAt), startInputType: "utc", startOutputType: "utc",
-    end: utcParts(end), endInputType: "utc", endOutputType: "utc",
+    start: utcParts(meeting.startsAt),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: utcParts(end),
+    endInputType: "utc",
+    endOutputType: "utc",
     location: meeting.place || undefined,
     // Rows saved before links were limited to http(s) must not break the download.
     url: meeting.onlineUrl && isWebUrl(meeting.onlineUrl) ? meeting.onlineUrl : page,
@@ -36,7 +54,9 @@ export function meetingInvitation(meeting: {
     productId: "kawal/meetings",
     lastModified: utcParts(meeting.updatedAt),
     organizer: chair ? { name: chair.name, email: chair.email } : undefined,
-    attendees: invitees.filter((i) => i !== chair).map((i) => ({ name: i.name, email: i.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "NEEDS-ACTION" })),
+    attendees: invitees
+      .filter((i) => i !== chair)
+      .map((i) => ({ name: i.name, email: i.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "NEEDS-ACTION" })),
   });
   if (error || !value) throw error ?? new Error("ics: empty calendar");
   return value;

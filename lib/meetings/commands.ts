@@ -15,8 +15,11 @@ import { refreshMeetingSearch } from "./search";
 
 async function resolveSeries(tx: Transaction, input: MeetingInput): Promise<number | null> {
   if (input.newSeriesName) {
-    const [row] = await tx.insert(meetingSeries).values({ name: input.newSeriesName })
-      .onConflictDoUpdate({ target: meetingSeries.name, set: { name: input.newSeriesName } }).returning({ id: meetingSeries.id });
+    const [row] = await tx
+      .insert(meetingSeries)
+      .values({ name: input.newSeriesName })
+      .onConflictDoUpdate({ target: meetingSeries.name, set: { name: input.newSeriesName } })
+      .returning({ id: meetingSeries.id });
     return row!.id;
   }
   if (input.seriesId === null) return null;
@@ -27,18 +30,25 @@ async function resolveSeries(tx: Transaction, input: MeetingInput): Promise<numb
 
 function meetingFields(input: MeetingInput, seriesId: number | null) {
   return {
-    title: input.title, type: input.type, seriesId,
+    title: input.title,
+    type: input.type,
+    seriesId,
     startsAt: witaInstant(input.date, input.startTime),
     endsAt: input.endTime ? witaInstant(input.date, input.endTime) : null,
-    place: input.place, onlineUrl: input.onlineUrl ?? null,
-    chairName: input.chairName, chairPosition: input.chairPosition,
-    minuteTakerName: input.minuteTakerName, minuteTakerPosition: input.minuteTakerPosition,
+    place: input.place,
+    onlineUrl: input.onlineUrl ?? null,
+    chairName: input.chairName,
+    chairPosition: input.chairPosition,
+    minuteTakerName: input.minuteTakerName,
+    minuteTakerPosition: input.minuteTakerPosition,
   };
 }
 
 /** True when earlier meetings of the series left actions that are not done yet. */
 async function seriesHasOpenActions(tx: Transaction, seriesId: number, before: Date): Promise<boolean> {
-  const [row] = await tx.select({ id: actionItems.id }).from(actionItems)
+  const [row] = await tx
+    .select({ id: actionItems.id })
+    .from(actionItems)
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .where(and(eq(meetings.seriesId, seriesId), lt(meetings.startsAt, before), notInArray(actionItems.status, ["done", "verified"])))
     .limit(1);
@@ -48,13 +58,21 @@ async function seriesHasOpenActions(tx: Transaction, seriesId: number, before: D
 export async function createMeetingCommand(input: MeetingInput, actor: Actor): Promise<number> {
   return getDb().transaction(async (tx) => {
     const fields = meetingFields(input, await resolveSeries(tx, input));
-    const [row] = await tx.insert(meetings).values({ ...fields, createdById: actor.id }).returning({ id: meetings.id });
+    const [row] = await tx
+      .insert(meetings)
+      .values({ ...fields, createdById: actor.id })
+      .returning({ id: meetings.id });
     const titles = agendaRows(input).map((a) => a.title);
     if (fields.seriesId !== null && (await seriesHasOpenActions(tx, fields.seriesId, fields.startsAt))) titles.unshift(CARRY_OVER_TITLE);
     if (titles.length > 0) {
-      await tx.insert(agendaItems).values(titles.map((title, i) => ({
-        meetingId: row!.id, position: i + 1, title, isCarryOverReview: title === CARRY_OVER_TITLE && i === 0,
-      })));
+      await tx.insert(agendaItems).values(
+        titles.map((title, i) => ({
+          meetingId: row!.id,
+          position: i + 1,
+          title,
+          isCarryOverReview: title === CARRY_OVER_TITLE && i === 0,
+        })),
+      );
     }
     await refreshMeetingSearch(tx, row!.id);
     await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: row!.id, operation: "create", changes: { ...fields, agenda: titles } });
@@ -71,12 +89,20 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
     await tx.update(meetings).set(fields).where(eq(meetings.id, meetingId));
     const existing = await tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
     const rows = agendaRows(input);
-    await saveInOrder(existing.map((e) => e.id), rows, {
-      remove: (ids) => tx.delete(agendaItems).where(inArray(agendaItems.id, ids)),
-      park: () => tx.update(agendaItems).set({ position: sql`-${agendaItems.position} - 1000` }).where(eq(agendaItems.meetingId, meetingId)),
-      update: (id, position, row) => tx.update(agendaItems).set({ position, title: row.title }).where(eq(agendaItems.id, id)),
-      insert: (position, row) => tx.insert(agendaItems).values({ meetingId, position, title: row.title }),
-    });
+    await saveInOrder(
+      existing.map((e) => e.id),
+      rows,
+      {
+        remove: (ids) => tx.delete(agendaItems).where(inArray(agendaItems.id, ids)),
+        park: () =>
+          tx
+            .update(agendaItems)
+            .set({ position: sql`-${agendaItems.position} - 1000` })
+            .where(eq(agendaItems.meetingId, meetingId)),
+        update: (id, position, row) => tx.update(agendaItems).set({ position, title: row.title }).where(eq(agendaItems.id, id)),
+        insert: (position, row) => tx.insert(agendaItems).values({ meetingId, position, title: row.title }),
+      },
+    );
     await touchMeeting(tx, meetingId, "details");
     const changes = diffFields(
       { ...before, startsAt: before.startsAt.toISOString(), endsAt: before.endsAt?.toISOString() ?? null },
@@ -92,13 +118,24 @@ export async function updateMeetingCommand(input: MeetingInput, actor: Actor): P
 export async function finalizeMeetingCommand(input: FinalizeInput, actor: Actor): Promise<void> {
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, { expected: { part: "minutes", version: input.version } });
-    await tx.update(meetings).set({ status: "minutes_final", finalizedAt: sql`now()`, finalizedById: actor.id }).where(eq(meetings.id, meeting.id));
+    await tx
+      .update(meetings)
+      .set({ status: "minutes_final", finalizedAt: sql`now()`, finalizedById: actor.id })
+      .where(eq(meetings.id, meeting.id));
     await touchMeeting(tx, meeting.id, "minutes");
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: "finalize", changes: { status: { from: meeting.status, to: "minutes_final" } } });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: "finalize",
+      changes: { status: { from: meeting.status, to: "minutes_final" } },
+    });
     // Everyone on the list with a login is asked to confirm the minutes.
     const invited = await tx.select({ userId: attendees.userId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
     await notify(tx, {
-      userIds: invited.flatMap((a) => (a.userId !== null && a.userId !== actor.id ? [a.userId] : [])), kind: "minutes_final", meetingId: meeting.id,
+      userIds: invited.flatMap((a) => (a.userId !== null && a.userId !== actor.id ? [a.userId] : [])),
+      kind: "minutes_final",
+      meetingId: meeting.id,
       params: { title: meeting.title },
     });
   });
@@ -109,10 +146,22 @@ export async function confirmMinutesCommand(input: ConfirmationInput, actor: Act
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true });
     const invited = await tx.select({ userId: attendees.userId, agencyId: attendees.agencyId }).from(attendees).where(eq(attendees.meetingId, meeting.id));
-    enforce(actor, "meeting.confirm", { status: meeting.status, attendeeUserIds: invited.map((a) => a.userId), attendeeAgencyIds: invited.map((a) => a.agencyId) });
+    enforce(actor, "meeting.confirm", {
+      status: meeting.status,
+      attendeeUserIds: invited.map((a) => a.userId),
+      attendeeAgencyIds: invited.map((a) => a.agencyId),
+    });
     const values = { status: input.decision, reason: input.decision === "objected" ? input.reason : null, createdAt: sql`now()` };
-    await tx.insert(minutesConfirmations).values({ meetingId: meeting.id, userId: actor.id, ...values })
+    await tx
+      .insert(minutesConfirmations)
+      .values({ meetingId: meeting.id, userId: actor.id, ...values })
       .onConflictDoUpdate({ target: [minutesConfirmations.meetingId, minutesConfirmations.userId], set: values });
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: input.decision === "confirmed" ? "confirm_minutes" : "object_minutes", reason: values.reason });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: input.decision === "confirmed" ? "confirm_minutes" : "object_minutes",
+      reason: values.reason,
+    });
   });
 }

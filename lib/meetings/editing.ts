@@ -42,8 +42,11 @@ export async function lockMeeting(
  * part does not go stale).
  */
 export async function touchMeeting(tx: Transaction, meetingId: number, part?: MeetingPart): Promise<void> {
-  const bump = part === "details" ? { version: sql`${meetings.version} + 1` }
-    : part === "minutes" ? { minutesVersion: sql`${meetings.minutesVersion} + 1` } : {};
-  await tx.update(meetings).set({ ...bump, updatedAt: sql`now()` }).where(eq(meetings.id, meetingId));
+  const bump =
+    part === "details" ? { version: sql`${meetings.version} + 1` } : part === "minutes" ? { minutesVersion: sql`${meetings.minutesVersion} + 1` } : {};
+  await tx
+    .update(meetings)
+    .set({ ...bump, updatedAt: sql`now()` })
+    .where(eq(meetings.id, meetingId));
   await refreshMeetingSearch(tx, meetingId);
 }

@@ -10,7 +10,12 @@ describe("meeting list filters from the URL", () => {
 
   it("drops malformed values instead of failing", () => {
     expect(parseMeetingFilters({ from: "yesterday", to: "2025-13-45", type: "party", series: "-1", agency: "1; drop table" })).toEqual({
-      q: undefined, from: undefined, to: undefined, type: undefined, seriesId: undefined, agencyId: undefined,
+      q: undefined,
+      from: undefined,
+      to: undefined,
+      type: undefined,
+      seriesId: undefined,
+      agencyId: undefined,
     });
   });
 });

@@ -4,7 +4,6 @@ import type { MeetingFilters } from "./queries";
 
 type Search = Record<string, string | string[] | undefined>;
 
-
 /** The meeting list's filters from the URL; anything malformed is ignored rather than an error. */
 export function parseMeetingFilters(search: Search): MeetingFilters {
   const type = firstParam(search.type);

@@ -2,15 +2,25 @@ import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, type Transaction } from "@/db/client";
-import { actionItems, actionTargets, agencies, agendaItems, attendees, commitments, meetingAmendments, meetings, sectorTargets, sectors, statements } from "@/db/schema";
+import {
+  actionItems,
+  actionTargets,
+  agencies,
+  agendaItems,
+  attendees,
+  commitments,
+  meetingAmendments,
+  meetings,
+  sectorTargets,
+  sectors,
+  statements,
+} from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 import { FieldError } from "@/lib/errors";
 import { recordHistory } from "@/lib/history";
 import { notify, recipientsOf } from "@/lib/notifications/commands";
 import { lockMeeting, touchMeeting } from "./editing";
-import {
-  isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema,
-} from "./rules";
+import { isLocked, type actionsFromCommitmentSchema, type commitmentSchema, type minutesSchema, type removeEntrySchema, type statementSchema } from "./rules";
 
 /** Minutes per agenda item, summary and conclusions; once final, only as an amendment with a reason. */
 export async function saveMinutesCommand(input: z.output<typeof minutesSchema>, actor: Actor): Promise<"unchanged" | "amended" | "minutesSaved"> {
@@ -36,13 +46,23 @@ export async function saveMinutesCommand(input: z.output<typeof minutesSchema>, 
     if (amending) {
       await tx.insert(meetingAmendments).values({ meetingId: meeting.id, reason: input.amendmentReason, changes: JSON.stringify(changes), authorId: actor.id });
     }
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: amending ? "amend_minutes" : "minutes", changes, reason: amending ? input.amendmentReason : null });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: amending ? "amend_minutes" : "minutes",
+      changes,
+      reason: amending ? input.amendmentReason : null,
+    });
     return amending ? ("amended" as const) : ("minutesSaved" as const);
   });
 }
 
 async function nextPosition(tx: Transaction, table: typeof statements | typeof commitments, meetingId: number) {
-  const [row] = await tx.select({ n: max(table.position) }).from(table).where(eq(table.meetingId, meetingId));
+  const [row] = await tx
+    .select({ n: max(table.position) })
+    .from(table)
+    .where(eq(table.meetingId, meetingId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -52,20 +72,42 @@ export async function addStatementCommand(input: z.output<typeof statementSchema
     let speakerName = input.speakerName;
     let speakerPosition = "";
     if (input.attendeeId !== null) {
-      const [a] = await tx.select().from(attendees).where(and(eq(attendees.id, input.attendeeId), eq(attendees.meetingId, meeting.id)));
+      const [a] = await tx
+        .select()
+        .from(attendees)
+        .where(and(eq(attendees.id, input.attendeeId), eq(attendees.meetingId, meeting.id)));
       if (!a) throw new FieldError("attendeeId", "invalid");
       speakerName = a.attendance === "represented" && a.deputyName ? a.deputyName : a.name;
       speakerPosition = a.attendance === "represented" ? (a.deputyPosition ?? "") : a.position;
     }
     if (!speakerName) throw new FieldError("attendeeId", "speakerRequired");
     if (input.agendaItemId !== null) {
-      const [item] = await tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, input.agendaItemId), eq(agendaItems.meetingId, meeting.id)));
+      const [item] = await tx
+        .select({ id: agendaItems.id })
+        .from(agendaItems)
+        .where(and(eq(agendaItems.id, input.agendaItemId), eq(agendaItems.meetingId, meeting.id)));
       if (!item) throw new FieldError("agendaItemId", "invalid");
     }
     const position = await nextPosition(tx, statements, meeting.id);
-    await tx.insert(statements).values({ meetingId: meeting.id, agendaItemId: input.agendaItemId, attendeeId: input.attendeeId, speakerName, speakerPosition, body: input.body, position });
+    await tx
+      .insert(statements)
+      .values({
+        meetingId: meeting.id,
+        agendaItemId: input.agendaItemId,
+        attendeeId: input.attendeeId,
+        speakerName,
+        speakerPosition,
+        body: input.body,
+        position,
+      });
     await touchMeeting(tx, meeting.id);
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: "add_statement", changes: { speakerName, body: input.body } });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: "add_statement",
+      changes: { speakerName, body: input.body },
+    });
   });
 }
 
@@ -86,7 +128,13 @@ export async function addCommitmentCommand(input: z.output<typeof commitmentSche
     const { meetingId, ...fields } = input;
     await tx.insert(commitments).values({ meetingId, ...fields, dueDate: input.dueDate ?? null, figureUnit: input.figureUnit || null, position });
     await touchMeeting(tx, meeting.id);
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: "add_commitment", changes: { body: input.body, figure: input.figure } });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: "add_commitment",
+      changes: { body: input.body, figure: input.figure },
+    });
   });
 }
 
@@ -94,10 +142,19 @@ export async function removeMinutesEntryCommand(input: z.output<typeof removeEnt
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     const table = input.kind === "statement" ? statements : commitments;
-    const [removed] = await tx.delete(table).where(and(eq(table.id, input.id), eq(table.meetingId, meeting.id))).returning({ body: table.body });
+    const [removed] = await tx
+      .delete(table)
+      .where(and(eq(table.id, input.id), eq(table.meetingId, meeting.id)))
+      .returning({ body: table.body });
     if (!removed) throw new FieldError("form", "notFound");
     await touchMeeting(tx, meeting.id);
-    await recordHistory(tx, { actorId: actor.id, entityType: "meeting", entityId: meeting.id, operation: `remove_${input.kind}`, changes: { body: removed.body } });
+    await recordHistory(tx, {
+      actorId: actor.id,
+      entityType: "meeting",
+      entityId: meeting.id,
+      operation: `remove_${input.kind}`,
+      changes: { body: removed.body },
+    });
   });
 }
 
@@ -107,31 +164,67 @@ export async function createActionsFromCommitmentCommand(input: z.output<typeof 
   return getDb().transaction(async (tx) => {
     // Creating actions does not change the minutes, so final meetings accept them too.
     const meeting = await lockMeeting(tx, input.meetingId, { allowFinal: true });
-    const [commitment] = await tx.select().from(commitments).where(and(eq(commitments.id, input.commitmentId), eq(commitments.meetingId, meeting.id)));
+    const [commitment] = await tx
+      .select()
+      .from(commitments)
+      .where(and(eq(commitments.id, input.commitmentId), eq(commitments.meetingId, meeting.id)));
     if (!commitment) throw new FieldError("form", "notFound");
     const owners = [...new Set(rows.map((r) => r.ownerAgencyId))];
     const found = await tx.select({ id: agencies.id }).from(agencies).where(inArray(agencies.id, owners));
     const missing = rows.find((r) => !found.some((f) => f.id === r.ownerAgencyId));
     if (missing) throw new FieldError(`ownerAgencyId.${missing.row}`, "unknownAgency");
     const targetIds = [...new Set(rows.flatMap((r) => (r.targetId === null ? [] : [r.targetId])))];
-    const knownTargets = targetIds.length === 0 ? [] : await tx.select({ id: sectorTargets.id }).from(sectorTargets).where(inArray(sectorTargets.id, targetIds));
+    const knownTargets =
+      targetIds.length === 0 ? [] : await tx.select({ id: sectorTargets.id }).from(sectorTargets).where(inArray(sectorTargets.id, targetIds));
     const unknownTarget = rows.find((r) => r.targetId !== null && !knownTargets.some((k) => k.id === r.targetId));
     if (unknownTarget) throw new FieldError(`targetId.${unknownTarget.row}`, "invalid");
-    const created = await tx.insert(actionItems).values(rows.map((r) => ({
-      meetingId: meeting.id, commitmentId: commitment.id, title: r.title, description: commitment.body,
-      ownerAgencyId: r.ownerAgencyId, dueDate: r.dueDate, priority: r.priority, createdById: actor.id,
-    }))).returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
+    const created = await tx
+      .insert(actionItems)
+      .values(
+        rows.map((r) => ({
+          meetingId: meeting.id,
+          commitmentId: commitment.id,
+          title: r.title,
+          description: commitment.body,
+          ownerAgencyId: r.ownerAgencyId,
+          dueDate: r.dueDate,
+          priority: r.priority,
+          createdById: actor.id,
+        })),
+      )
+      .returning({ id: actionItems.id, title: actionItems.title, ownerAgencyId: actionItems.ownerAgencyId, dueDate: actionItems.dueDate });
     // One row per action, in the order given: `created` follows `rows`.
-    const links = rows.flatMap((r, i) => (r.targetId === null ? [] : [{ actionItemId: created[i]!.id, sectorTargetId: r.targetId, expectedContribution: r.targetExpected ?? 0 }]));
+    const links = rows.flatMap((r, i) =>
+      r.targetId === null ? [] : [{ actionItemId: created[i]!.id, sectorTargetId: r.targetId, expectedContribution: r.targetExpected ?? 0 }],
+    );
     if (links.length > 0) await tx.insert(actionTargets).values(links);
-    await recordHistory(tx, created.map((a) => ({
-      actorId: actor.id, entityType: "action_item" as const, entityId: a.id, operation: "create",
-      changes: { title: a.title, fromCommitment: commitment.id, targets: links.filter((l) => l.actionItemId === a.id).map((l) => ({ sectorTargetId: l.sectorTargetId, expected: l.expectedContribution })) },
-    })));
-    const recipients = await recipientsOf(tx, created.map((a) => ({ ownerAgencyId: a.ownerAgencyId, assigneeId: null })));
-    await notify(tx, created.map((a) => ({
-      userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }), kind: "assigned" as const, params: { title: a.title, dueDate: a.dueDate }, actionItemId: a.id,
-    })));
+    await recordHistory(
+      tx,
+      created.map((a) => ({
+        actorId: actor.id,
+        entityType: "action_item" as const,
+        entityId: a.id,
+        operation: "create",
+        changes: {
+          title: a.title,
+          fromCommitment: commitment.id,
+          targets: links.filter((l) => l.actionItemId === a.id).map((l) => ({ sectorTargetId: l.sectorTargetId, expected: l.expectedContribution })),
+        },
+      })),
+    );
+    const recipients = await recipientsOf(
+      tx,
+      created.map((a) => ({ ownerAgencyId: a.ownerAgencyId, assigneeId: null })),
+    );
+    await notify(
+      tx,
+      created.map((a) => ({
+        userIds: recipients({ ownerAgencyId: a.ownerAgencyId, assigneeId: null }),
+        kind: "assigned" as const,
+        params: { title: a.title, dueDate: a.dueDate },
+        actionItemId: a.id,
+      })),
+    );
     return created.length;
   });
 }

@@ -4,9 +4,19 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { mutation } from "@/lib/mutation";
 import { actionsFromCommitmentSchema, commitmentSchema, minutesSchema, removeEntrySchema, statementSchema } from "./rules";
-import { addCommitmentCommand, addStatementCommand, createActionsFromCommitmentCommand, removeMinutesEntryCommand, saveMinutesCommand } from "./minutes-commands";
+import {
+  addCommitmentCommand,
+  addStatementCommand,
+  createActionsFromCommitmentCommand,
+  removeMinutesEntryCommand,
+  saveMinutesCommand,
+} from "./minutes-commands";
 
-async function saved(meetingId: number, key: "minutesSaved" | "amended" | "statementAdded" | "commitmentAdded" | "removed" | "actionsCreated", values?: Record<string, string | number>) {
+async function saved(
+  meetingId: number,
+  key: "minutesSaved" | "amended" | "statementAdded" | "commitmentAdded" | "removed" | "actionsCreated",
+  values?: Record<string, string | number>,
+) {
   revalidatePath(`/meetings/${meetingId}`);
   revalidatePath(`/meetings/${meetingId}/minutes`);
   return { ok: true as const, message: (await getTranslations("minutes"))(key, values) };

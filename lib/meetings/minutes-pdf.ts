@@ -18,7 +18,12 @@ const CONTENT = PAGE.width - PAGE.margin * 2;
 
 /** Renders the Notulen Rapat in the layout regional government offices use, as a PDF buffer. */
 export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: string; office: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, bufferPages: true, info: { Title: `Notulen Rapat - ${meeting.title}`, Author: region.office } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: PAGE.margin,
+    bufferPages: true,
+    info: { Title: `Notulen Rapat - ${meeting.title}`, Author: region.office },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const finished = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -41,19 +46,27 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
   heading(doc, "I. Peserta Rapat");
   const present = meeting.attendees.filter((a) => a.attendance === "present" || a.attendance === "represented").length;
   paragraph(doc, `${present} dari ${meeting.attendees.length} undangan hadir.`);
-  table(doc, [22, 170, 180, CONTENT - 372], ["No", "Nama", "Jabatan / instansi", "Kehadiran"], meeting.attendees.map((a, i) => [
-    String(i + 1),
-    a.name,
-    [a.position, a.agencyName ?? a.institution].filter(Boolean).join(", "),
-    a.attendance === "represented" ? `Diwakili ${a.deputyName ?? ""}` : `${attendanceWord[a.attendance]}${a.arrivedAt ? ` (${clock.format(a.arrivedAt)})` : ""}`,
-  ]));
+  table(
+    doc,
+    [22, 170, 180, CONTENT - 372],
+    ["No", "Nama", "Jabatan / instansi", "Kehadiran"],
+    meeting.attendees.map((a, i) => [
+      String(i + 1),
+      a.name,
+      [a.position, a.agencyName ?? a.institution].filter(Boolean).join(", "),
+      a.attendance === "represented"
+        ? `Diwakili ${a.deputyName ?? ""}`
+        : `${attendanceWord[a.attendance]}${a.arrivedAt ? ` (${clock.format(a.arrivedAt)})` : ""}`,
+    ]),
+  );
 
   heading(doc, "II. Pembahasan");
   if (meeting.summary) paragraph(doc, meeting.summary);
   for (const item of meeting.agenda) {
     doc.font("Times-Bold").fontSize(11).text(`${item.position}. ${item.title}`);
     if (item.isCarryOverReview) {
-      for (const a of meeting.carryOver) bullet(doc, `${a.title} (${a.agencyName}; tenggat ${longDate.format(calendarDate(a.dueDate))}; ${statusWord[a.status]})`);
+      for (const a of meeting.carryOver)
+        bullet(doc, `${a.title} (${a.agencyName}; tenggat ${longDate.format(calendarDate(a.dueDate))}; ${statusWord[a.status]})`);
       if (meeting.carryOver.length === 0) paragraph(doc, "Tidak ada tindak lanjut terbuka dari rapat sebelumnya.");
     }
     if (item.notes) paragraph(doc, item.notes);
@@ -73,21 +86,32 @@ export async function renderMinutesPdf(meeting: MeetingDetail, region: { name: s
       c.figure !== null ? `${new Intl.NumberFormat(ID).format(c.figure)} ${c.figureUnit ?? ""}`.trim() : null,
       c.toAgencyName ? `kepada ${c.toAgencyName}` : null,
       c.dueDate ? `tenggat ${longDate.format(calendarDate(c.dueDate))}` : null,
-    ].filter(Boolean).join("; ");
+    ]
+      .filter(Boolean)
+      .join("; ");
     paragraph(doc, `${i + 1}. ${c.agencyName ?? c.committedByName}: ${c.body}${detail ? ` (${detail})` : ""}`);
   });
   if (!meeting.conclusions && meeting.commitments.length === 0) paragraph(doc, "-");
 
   heading(doc, "IV. Rencana Tindak Lanjut");
   if (meeting.actions.length === 0) paragraph(doc, "Belum ada tindak lanjut yang dicatat.");
-  else table(doc, [22, 230, 130, CONTENT - 382], ["No", "Tindak lanjut", "Penanggung jawab", "Tenggat"], meeting.actions.map((a, i) => [
-    String(i + 1), a.title, a.agencyName, longDate.format(calendarDate(a.dueDate)),
-  ]));
+  else
+    table(
+      doc,
+      [22, 230, 130, CONTENT - 382],
+      ["No", "Tindak lanjut", "Penanggung jawab", "Tenggat"],
+      meeting.actions.map((a, i) => [String(i + 1), a.title, a.agencyName, longDate.format(calendarDate(a.dueDate))]),
+    );
 
   if (meeting.confirmations.length > 0) {
     heading(doc, "V. Konfirmasi Peserta");
     for (const c of meeting.confirmations) {
-      bullet(doc, c.status === "confirmed" ? `${c.name}: menyetujui notulen (${longDate.format(c.createdAt)})` : `${c.name}: keberatan (${longDate.format(c.createdAt)}): ${c.reason ?? ""}`);
+      bullet(
+        doc,
+        c.status === "confirmed"
+          ? `${c.name}: menyetujui notulen (${longDate.format(c.createdAt)})`
+          : `${c.name}: keberatan (${longDate.format(c.createdAt)}): ${c.reason ?? ""}`,
+      );
     }
   }
   if (meeting.amendments.length > 0) {
@@ -105,8 +129,16 @@ function letterhead(doc: PDFKit.PDFDocument, region: { name: string; office: str
   doc.font("Times-Bold").fontSize(14).text(`PEMERINTAH ${region.name.toUpperCase()}`, { align: "center" });
   doc.font("Times-Bold").fontSize(16).text(region.office.toUpperCase(), { align: "center" });
   const y = doc.y + 6;
-  doc.moveTo(PAGE.margin, y).lineTo(PAGE.width - PAGE.margin, y).lineWidth(2).stroke();
-  doc.moveTo(PAGE.margin, y + 3).lineTo(PAGE.width - PAGE.margin, y + 3).lineWidth(0.5).stroke();
+  doc
+    .moveTo(PAGE.margin, y)
+    .lineTo(PAGE.width - PAGE.margin, y)
+    .lineWidth(2)
+    .stroke();
+  doc
+    .moveTo(PAGE.margin, y + 3)
+    .lineTo(PAGE.width - PAGE.margin, y + 3)
+    .lineWidth(0.5)
+    .stroke();
   doc.y = y + 18;
 }
 
@@ -137,7 +169,10 @@ function paragraph(doc: PDFKit.PDFDocument, text: string) {
 
 function bullet(doc: PDFKit.PDFDocument, text: string) {
   const y = doc.y;
-  doc.font("Times-Roman").fontSize(11).text("-", PAGE.margin + 8, y);
+  doc
+    .font("Times-Roman")
+    .fontSize(11)
+    .text("-", PAGE.margin + 8, y);
   doc.text(text, PAGE.margin + 20, y, { width: CONTENT - 20, align: "justify" });
   doc.x = PAGE.margin;
 }
@@ -176,7 +211,13 @@ function signatures(doc: PDFKit.PDFDocument, meeting: MeetingDetail) {
   doc.text(place, PAGE.margin + half, y, { width: half, align: "center" });
   doc.text("Pimpinan Rapat,", PAGE.margin + half, y + 16, { width: half, align: "center" });
   const nameY = y + 100;
-  doc.font("Times-Bold").text(meeting.minuteTakerName || "(.................................)", PAGE.margin, nameY, { width: half, align: "center", underline: Boolean(meeting.minuteTakerName) });
+  doc
+    .font("Times-Bold")
+    .text(meeting.minuteTakerName || "(.................................)", PAGE.margin, nameY, {
+      width: half,
+      align: "center",
+      underline: Boolean(meeting.minuteTakerName),
+    });
   doc.font("Times-Roman").text(meeting.minuteTakerPosition, PAGE.margin, doc.y, { width: half, align: "center" });
   doc.font("Times-Bold").text(meeting.chairName, PAGE.margin + half, nameY, { width: half, align: "center", underline: true });
   doc.font("Times-Roman").text(meeting.chairPosition, PAGE.margin + half, doc.y, { width: half, align: "center" });

@@ -3,7 +3,21 @@ import { and, asc, count, desc, eq, exists, gte, lt, notInArray, sql, type SQL }
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
-  actionItems, agencies, agendaItems, attendees, commitments, history, meetingAmendments, meetingSeries, meetings, minutesConfirmations, periods, sectorTargets, sectors, statements, users,
+  actionItems,
+  agencies,
+  agendaItems,
+  attendees,
+  commitments,
+  history,
+  meetingAmendments,
+  meetingSeries,
+  meetings,
+  minutesConfirmations,
+  periods,
+  sectorTargets,
+  sectors,
+  statements,
+  users,
 } from "@/db/schema";
 import type { MeetingType } from "@/db/schema/enums";
 import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
@@ -31,20 +45,40 @@ function meetingFilter(actor: Actor, f: MeetingFilters): SQL | undefined {
     f.type ? eq(meetings.type, f.type) : undefined,
     f.seriesId ? eq(meetings.seriesId, f.seriesId) : undefined,
     // Agencies that took part: present or represented by a deputy, not merely invited or absent.
-    f.agencyId ? exists(sql`(select 1 from ${attendees} where ${attendees.meetingId} = ${meetings.id} and ${attendees.agencyId} = ${f.agencyId} and ${attendees.attendance} in ('present', 'represented'))`) : undefined,
+    f.agencyId
+      ? exists(
+          sql`(select 1 from ${attendees} where ${attendees.meetingId} = ${meetings.id} and ${attendees.agencyId} = ${f.agencyId} and ${attendees.attendance} in ('present', 'represented'))`,
+        )
+      : undefined,
     f.q ? sql`${meetings.search} @@ websearch_to_tsquery('simple', ${f.q})` : undefined,
   );
 }
 
-export async function listMeetings({ actor, page, filters = {}, pageSize = MEETINGS_PAGE_SIZE }: { actor: Actor; page: number; filters?: MeetingFilters; pageSize?: number }) {
+export async function listMeetings({
+  actor,
+  page,
+  filters = {},
+  pageSize = MEETINGS_PAGE_SIZE,
+}: {
+  actor: Actor;
+  page: number;
+  filters?: MeetingFilters;
+  pageSize?: number;
+}) {
   const db = getDb();
   const where = meetingFilter(actor, filters);
   // The page of meetings is picked in a derived table, and the counts are computed around it for
   // the meetings shown only: per-row subqueries beside OFFSET would run for every skipped row too.
   const shown = db
     .select({
-      id: meetings.id, title: meetings.title, type: meetings.type, status: meetings.status,
-      startsAt: meetings.startsAt, endsAt: meetings.endsAt, place: meetings.place, chairName: meetings.chairName,
+      id: meetings.id,
+      title: meetings.title,
+      type: meetings.type,
+      status: meetings.status,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      place: meetings.place,
+      chairName: meetings.chairName,
       seriesName: meetingSeries.name,
     })
     .from(meetings)
@@ -55,14 +89,24 @@ export async function listMeetings({ actor, page, filters = {}, pageSize = MEETI
     .offset(pageOffset(page, pageSize))
     .as("page");
   const [rows, [total]] = await Promise.all([
-    db.select({
-      id: shown.id, title: shown.title, type: shown.type, status: shown.status, startsAt: shown.startsAt, endsAt: shown.endsAt,
-      place: shown.place, chairName: shown.chairName, seriesName: shown.seriesName,
-      // Qualified by hand: drizzle writes the derived table's columns unqualified, and an
-      // unqualified "id" inside the subquery would be the attendee's.
-      attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = "page".id)`.mapWith(Number),
-      commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = "page".id)`.mapWith(Number),
-    }).from(shown).orderBy(desc(shown.startsAt), desc(shown.id)),
+    db
+      .select({
+        id: shown.id,
+        title: shown.title,
+        type: shown.type,
+        status: shown.status,
+        startsAt: shown.startsAt,
+        endsAt: shown.endsAt,
+        place: shown.place,
+        chairName: shown.chairName,
+        seriesName: shown.seriesName,
+        // Qualified by hand: drizzle writes the derived table's columns unqualified, and an
+        // unqualified "id" inside the subquery would be the attendee's.
+        attendeeCount: sql<number>`(select count(*)::int from ${attendees} a where a.meeting_id = "page".id)`.mapWith(Number),
+        commitmentCount: sql<number>`(select count(*)::int from ${commitments} c where c.meeting_id = "page".id)`.mapWith(Number),
+      })
+      .from(shown)
+      .orderBy(desc(shown.startsAt), desc(shown.id)),
     db.select({ n: count() }).from(meetings).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize } satisfies Page<unknown>;
@@ -74,9 +118,15 @@ export type MeetingListRow = Awaited<ReturnType<typeof listMeetings>>["rows"][nu
 export async function meetingInvitees(meeting: { id: number; chairUserId: number | null }): Promise<Invitee[]> {
   const db = getDb();
   const [invited, chair] = await Promise.all([
-    db.select({ userId: users.id, name: attendees.name, email: users.email, isChair: attendees.isChair })
-      .from(attendees).innerJoin(users, eq(users.id, attendees.userId)).where(eq(attendees.meetingId, meeting.id)).orderBy(asc(attendees.id)),
-    meeting.chairUserId === null ? [] : db.select({ userId: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, meeting.chairUserId)),
+    db
+      .select({ userId: users.id, name: attendees.name, email: users.email, isChair: attendees.isChair })
+      .from(attendees)
+      .innerJoin(users, eq(users.id, attendees.userId))
+      .where(eq(attendees.meetingId, meeting.id))
+      .orderBy(asc(attendees.id)),
+    meeting.chairUserId === null
+      ? []
+      : db.select({ userId: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, meeting.chairUserId)),
   ]);
   const chairRow = chair[0];
   if (chairRow && !invited.some((i) => i.userId === chairRow.userId)) invited.unshift({ ...chairRow, isChair: true });
@@ -99,9 +149,12 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
   const db = getDb();
   const [meeting] = await db
     .select({
-      meeting: meetings, seriesName: meetingSeries.name,
+      meeting: meetings,
+      seriesName: meetingSeries.name,
       // Two short lists of the meeting read in its own statement (as JSON), not in two more.
-      confirmations: sql<Array<{ userId: number; status: (typeof minutesConfirmations.$inferSelect)["status"]; reason: string | null; createdAt: string; name: string }>>`(
+      confirmations: sql<
+        Array<{ userId: number; status: (typeof minutesConfirmations.$inferSelect)["status"]; reason: string | null; createdAt: string; name: string }>
+      >`(
         select coalesce(json_agg(json_build_object('userId', c.user_id, 'status', c.status, 'reason', c.reason, 'createdAt', c.created_at, 'name', u.name) order by c.created_at, c.id), '[]'::json)
         from ${minutesConfirmations} c join ${users} u on u.id = c.user_id where c.meeting_id = ${meetings.id})`,
       amendments: sql<Array<{ id: number; reason: string; changes: string; createdAt: string; authorName: string | null }>>`(
@@ -117,23 +170,50 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
   const seriesId = meeting.meeting.seriesId;
   const [agenda, attendeeRows, statementRows, commitmentRows, actionRows, carryOver, log] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(asc(agendaItems.position)),
-    db.select({ attendee: attendees, agencyName: agencies.shortName })
-      .from(attendees).leftJoin(agencies, eq(agencies.id, attendees.agencyId))
-      .where(eq(attendees.meetingId, id)).orderBy(desc(attendees.isChair), asc(agencies.name), asc(attendees.name)),
+    db
+      .select({ attendee: attendees, agencyName: agencies.shortName })
+      .from(attendees)
+      .leftJoin(agencies, eq(agencies.id, attendees.agencyId))
+      .where(eq(attendees.meetingId, id))
+      .orderBy(desc(attendees.isChair), asc(agencies.name), asc(attendees.name)),
     db.select().from(statements).where(eq(statements.meetingId, id)).orderBy(asc(statements.position)),
-    db.select({ commitment: commitments, agencyName: agencies.shortName, toAgencyName: toAgency.shortName, sectorName: sectors.nameId, sectorNameEn: sectors.nameEn, sectorTargetId: commitmentSectorTargetId })
+    db
+      .select({
+        commitment: commitments,
+        agencyName: agencies.shortName,
+        toAgencyName: toAgency.shortName,
+        sectorName: sectors.nameId,
+        sectorNameEn: sectors.nameEn,
+        sectorTargetId: commitmentSectorTargetId,
+      })
       .from(commitments)
       .leftJoin(agencies, eq(agencies.id, commitments.agencyId))
       .leftJoin(toAgency, eq(toAgency.id, commitments.toAgencyId))
       .leftJoin(sectors, eq(sectors.id, commitments.sectorId))
-      .where(eq(commitments.meetingId, id)).orderBy(asc(commitments.position)),
-    db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status, agencyName: agencies.shortName, ownerAgencyId: actionItems.ownerAgencyId, commitmentId: actionItems.commitmentId })
-      .from(actionItems).innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-      .where(and(eq(actionItems.meetingId, id), readableActions(actor))).orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
+      .where(eq(commitments.meetingId, id))
+      .orderBy(asc(commitments.position)),
+    db
+      .select({
+        id: actionItems.id,
+        title: actionItems.title,
+        dueDate: actionItems.dueDate,
+        status: actionItems.status,
+        agencyName: agencies.shortName,
+        ownerAgencyId: actionItems.ownerAgencyId,
+        commitmentId: actionItems.commitmentId,
+      })
+      .from(actionItems)
+      .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
+      .where(and(eq(actionItems.meetingId, id), readableActions(actor)))
+      .orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
     seriesId === null ? Promise.resolve([]) : openActionsOfEarlierMeetings(actor, seriesId, meeting.meeting.startsAt),
-    db.select({ id: history.id, operation: history.operation, reason: history.reason, createdAt: history.createdAt, actorName: users.name })
-      .from(history).leftJoin(users, eq(users.id, history.actorId))
-      .where(and(eq(history.entityType, "meeting"), eq(history.entityId, id))).orderBy(desc(history.createdAt), desc(history.id)).limit(100),
+    db
+      .select({ id: history.id, operation: history.operation, reason: history.reason, createdAt: history.createdAt, actorName: users.name })
+      .from(history)
+      .leftJoin(users, eq(users.id, history.actorId))
+      .where(and(eq(history.entityType, "meeting"), eq(history.entityId, id)))
+      .orderBy(desc(history.createdAt), desc(history.id))
+      .limit(100),
   ]);
   return {
     ...meeting.meeting,
@@ -141,7 +221,14 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
     agenda,
     attendees: attendeeRows.map((r) => ({ ...r.attendee, agencyName: r.agencyName })),
     statements: statementRows,
-    commitments: commitmentRows.map((r) => ({ ...r.commitment, agencyName: r.agencyName, toAgencyName: r.toAgencyName, sectorName: r.sectorName, sectorNameEn: r.sectorNameEn, sectorTargetId: r.sectorTargetId })),
+    commitments: commitmentRows.map((r) => ({
+      ...r.commitment,
+      agencyName: r.agencyName,
+      toAgencyName: r.toAgencyName,
+      sectorName: r.sectorName,
+      sectorNameEn: r.sectorNameEn,
+      sectorTargetId: r.sectorTargetId,
+    })),
     actions: actionRows,
     confirmations: meeting.confirmations.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
     amendments: meeting.amendments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
@@ -154,8 +241,14 @@ export async function getMeetingDetail({ actor, id }: { actor: Actor; id: number
 export async function openActionsOfEarlierMeetings(actor: Actor, seriesId: number, before: Date) {
   return getDb()
     .select({
-      id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, status: actionItems.status,
-      agencyName: agencies.shortName, meetingId: meetings.id, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt,
+      id: actionItems.id,
+      title: actionItems.title,
+      dueDate: actionItems.dueDate,
+      status: actionItems.status,
+      agencyName: agencies.shortName,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
     })
     .from(actionItems)
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
@@ -170,10 +263,18 @@ export async function meetingFormOptions() {
   const db = getDb();
   const [series, agencyRows, sectorRows, people] = await Promise.all([
     db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).orderBy(asc(meetingSeries.name)),
-    db.select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName }).from(agencies).where(eq(agencies.active, true)).orderBy(asc(agencies.name)),
+    db
+      .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+      .from(agencies)
+      .where(eq(agencies.active, true))
+      .orderBy(asc(agencies.name)),
     db.select({ id: sectors.id, nameId: sectors.nameId, nameEn: sectors.nameEn }).from(sectors).where(eq(sectors.active, true)).orderBy(asc(sectors.position)),
-    db.select({ id: users.id, name: users.name, position: users.position, agencyName: agencies.shortName, role: users.role })
-      .from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(eq(users.active, true)).orderBy(asc(agencies.name), asc(users.name)),
+    db
+      .select({ id: users.id, name: users.name, position: users.position, agencyName: agencies.shortName, role: users.role })
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(eq(users.active, true))
+      .orderBy(asc(agencies.name), asc(users.name)),
   ]);
   return { series, agencies: agencyRows, sectors: sectorRows, people };
 }
@@ -187,18 +288,27 @@ export async function listCommitmentsToAgency({ actor, page }: { actor: Actor; p
   if (actor.agencyId === null) return { rows: [], total: 0, page, pageSize: COMMITMENTS_PAGE_SIZE };
   const where = and(eq(commitments.toAgencyId, actor.agencyId), readableMeetings(actor));
   const [rows, [total]] = await Promise.all([
-    db.select({
-      id: commitments.id, body: commitments.body, figure: commitments.figure, figureUnit: commitments.figureUnit,
-      dueDate: commitments.dueDate, committedByName: commitments.committedByName, agencyName: agencies.shortName,
-      meetingId: meetings.id, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt,
-      actionCount: sql<number>`(select count(*)::int from ${actionItems} where ${actionItems.commitmentId} = ${commitments.id})`,
-    })
+    db
+      .select({
+        id: commitments.id,
+        body: commitments.body,
+        figure: commitments.figure,
+        figureUnit: commitments.figureUnit,
+        dueDate: commitments.dueDate,
+        committedByName: commitments.committedByName,
+        agencyName: agencies.shortName,
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+        meetingStartsAt: meetings.startsAt,
+        actionCount: sql<number>`(select count(*)::int from ${actionItems} where ${actionItems.commitmentId} = ${commitments.id})`,
+      })
       .from(commitments)
       .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
       .leftJoin(agencies, eq(agencies.id, commitments.agencyId))
       .where(where)
       .orderBy(desc(meetings.startsAt), asc(commitments.position))
-      .limit(COMMITMENTS_PAGE_SIZE).offset(pageOffset(page, COMMITMENTS_PAGE_SIZE)),
+      .limit(COMMITMENTS_PAGE_SIZE)
+      .offset(pageOffset(page, COMMITMENTS_PAGE_SIZE)),
     db.select({ n: count() }).from(commitments).innerJoin(meetings, eq(meetings.id, commitments.meetingId)).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: COMMITMENTS_PAGE_SIZE };
@@ -208,10 +318,17 @@ export async function listCommitmentsToAgency({ actor, page }: { actor: Actor; p
 export async function getCommitmentForPlanning({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await getDb()
     .select({
-      id: commitments.id, body: commitments.body, agencyId: commitments.agencyId, dueDate: commitments.dueDate, meetingId: commitments.meetingId, meetingTitle: meetings.title,
-      figure: commitments.figure, sectorTargetId: commitmentSectorTargetId,
+      id: commitments.id,
+      body: commitments.body,
+      agencyId: commitments.agencyId,
+      dueDate: commitments.dueDate,
+      meetingId: commitments.meetingId,
+      meetingTitle: meetings.title,
+      figure: commitments.figure,
+      sectorTargetId: commitmentSectorTargetId,
     })
-    .from(commitments).innerJoin(meetings, eq(meetings.id, commitments.meetingId))
+    .from(commitments)
+    .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
     .where(and(eq(commitments.id, id), readableMeetings(actor)))
     .limit(1);
   return row ?? null;

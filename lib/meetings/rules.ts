@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { attendanceStatuses, meetingTypes, priorities, type MeetingStatus } from "@/db/schema/enums";
 import {
-  asList as list, isoDateField as isoDate, optionalIdField, idField, optionalIsoDateField, optionalNumberField, optionalTimeField, rows, timeField, versionField,
+  asList as list,
+  isoDateField as isoDate,
+  optionalIdField,
+  idField,
+  optionalIsoDateField,
+  optionalNumberField,
+  optionalTimeField,
+  rows,
+  timeField,
+  versionField,
 } from "@/lib/form-fields";
 import { LIMITS } from "@/lib/domain/limits";
 
@@ -31,7 +40,11 @@ export const meetingSchema = z
   })
   .refine((m) => !m.endTime || m.endTime > m.startTime, { path: ["endTime"], message: "endBeforeStart" })
   // The agenda as typed, in order, without blank rows; agendaId is set for items that exist already.
-  .and(rows("agendaRows", z.object({ agendaId: optionalId, agenda: z.string().trim().max(LIMITS.title, "tooLong") }), { keep: (r) => (r.agenda ?? "").trim() !== "" }))
+  .and(
+    rows("agendaRows", z.object({ agendaId: optionalId, agenda: z.string().trim().max(LIMITS.title, "tooLong") }), {
+      keep: (r) => (r.agenda ?? "").trim() !== "",
+    }),
+  )
   .refine((m) => m.agendaRows.length <= LIMITS.agendaItems, { path: ["agenda"], message: "tooMany" });
 export type MeetingInput = z.output<typeof meetingSchema>;
 

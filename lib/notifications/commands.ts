@@ -17,11 +17,18 @@ export async function recipientsOf(tx: Executor, actions: Answerable[]): Promise
   const owners = [...new Set(actions.map((a) => a.ownerAgencyId))];
   const assignees = [...new Set(actions.flatMap((a) => (a.assigneeId === null ? [] : [a.assigneeId])))];
   if (owners.length === 0) return () => [];
-  const people = await tx.select({ id: users.id, agencyId: users.agencyId, role: users.role }).from(users).where(and(
-    eq(users.active, true),
-    or(and(eq(users.role, "agency_head"), inArray(users.agencyId, owners)), assignees.length > 0 ? inArray(users.id, assignees) : undefined),
-  ));
-  return (action) => [...new Set(people.filter((p) => (p.role === "agency_head" && p.agencyId === action.ownerAgencyId) || p.id === action.assigneeId).map((p) => p.id))];
+  const people = await tx
+    .select({ id: users.id, agencyId: users.agencyId, role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        or(and(eq(users.role, "agency_head"), inArray(users.agencyId, owners)), assignees.length > 0 ? inArray(users.id, assignees) : undefined),
+      ),
+    );
+  return (action) => [
+    ...new Set(people.filter((p) => (p.role === "agency_head" && p.agencyId === action.ownerAgencyId) || p.id === action.assigneeId).map((p) => p.id)),
+  ];
 }
 
 /** Everyone who answers for one office's action. */
@@ -43,17 +50,24 @@ export type NotificationEntry = Notice & {
  * a repeat of the same reminder to the same person a no-op; returns the ids actually created.
  */
 export async function notify(tx: Executor, entries: NotificationEntry | NotificationEntry[]): Promise<number[]> {
-  const rows = (Array.isArray(entries) ? entries : [entries]).flatMap((entry) => [...new Set(entry.userIds)].map((userId) => ({
-    userId, kind: entry.kind, actionItemId: entry.actionItemId ?? null, meetingId: entry.meetingId ?? null,
-    params: entry.params, dedupeKey: entry.dedupeKey ?? null,
-  })));
+  const rows = (Array.isArray(entries) ? entries : [entries]).flatMap((entry) =>
+    [...new Set(entry.userIds)].map((userId) => ({
+      userId,
+      kind: entry.kind,
+      actionItemId: entry.actionItemId ?? null,
+      meetingId: entry.meetingId ?? null,
+      params: entry.params,
+      dedupeKey: entry.dedupeKey ?? null,
+    })),
+  );
   if (rows.length === 0) return [];
   const created = await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
   return created.map((r) => r.id);
 }
 
 export async function markRead(tx: Executor, userId: number, ids: number[] | "all"): Promise<void> {
-  await tx.update(notifications).set({ readAt: new Date() }).where(and(
-    eq(notifications.userId, userId), isNull(notifications.readAt), ids === "all" ? undefined : inArray(notifications.id, ids),
-  ));
+  await tx
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids === "all" ? undefined : inArray(notifications.id, ids)));
 }

@@ -31,12 +31,23 @@ export function resetMailer(): void {
 export async function emailNotifications(db: Database, ids: number[], baseUrl = env().AUTH_URL ?? "http://localhost:3000"): Promise<number> {
   const transport = mailer();
   if (!transport || ids.length === 0) return 0;
-  const rows = await db.select({
-    id: notifications.id, kind: notifications.kind, params: notifications.params, email: users.email, name: users.name, locale: users.locale,
-    actionItemId: notifications.actionItemId, meetingId: notifications.meetingId, actionTitle: actionItems.title, meetingTitle: meetings.title,
-  })
-    .from(notifications).innerJoin(users, eq(users.id, notifications.userId))
-    .leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId)).leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      params: notifications.params,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      actionItemId: notifications.actionItemId,
+      meetingId: notifications.meetingId,
+      actionTitle: actionItems.title,
+      meetingTitle: meetings.title,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
+    .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
     .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
   const sent: number[] = [];
   for (const n of rows) {
@@ -59,9 +70,18 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
 /** After a change to an action or meeting: e-mails its notifications of the last hour that are not sent yet. */
 export async function emailUnsent(db: Database, about: { actionItemId: number } | { meetingId: number }): Promise<number> {
   if (!mailer()) return 0;
-  const rows = await db.select({ id: notifications.id }).from(notifications).where(and(
-    "actionItemId" in about ? eq(notifications.actionItemId, about.actionItemId) : eq(notifications.meetingId, about.meetingId),
-    isNull(notifications.emailedAt), gt(notifications.createdAt, new Date(Date.now() - 3_600_000)),
-  ));
-  return emailNotifications(db, rows.map((r) => r.id));
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(
+        "actionItemId" in about ? eq(notifications.actionItemId, about.actionItemId) : eq(notifications.meetingId, about.meetingId),
+        isNull(notifications.emailedAt),
+        gt(notifications.createdAt, new Date(Date.now() - 3_600_000)),
+      ),
+    );
+  return emailNotifications(
+    db,
+    rows.map((r) => r.id),
+  );
 }

@@ -15,17 +15,33 @@ export const DUE_SOON_DAYS = 3;
 export async function sendReminders(db: Database, now: Date = new Date()): Promise<{ created: number; emailed: number }> {
   const today = todayInWita(now);
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const due = await db.select({ id: actionItems.id, title: actionItems.title, dueDate: actionItems.dueDate, ownerAgencyId: actionItems.ownerAgencyId, assigneeId: actionItems.assigneeId })
+  const due = await db
+    .select({
+      id: actionItems.id,
+      title: actionItems.title,
+      dueDate: actionItems.dueDate,
+      ownerAgencyId: actionItems.ownerAgencyId,
+      assigneeId: actionItems.assigneeId,
+    })
     .from(actionItems)
     .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)));
   if (due.length === 0) return { created: 0, emailed: 0 };
   const created = await db.transaction(async (tx) => {
     const recipients = await recipientsOf(tx, due);
-    return notify(tx, due.map((a) => {
-      const overdue = a.dueDate < today;
-      const kind = overdue ? "overdue" : "due_soon";
-      return { userIds: recipients(a), kind, params: { title: a.title, dueDate: a.dueDate }, actionItemId: a.id, dedupeKey: `${kind}:${a.id}:${today}` } as const;
-    }));
+    return notify(
+      tx,
+      due.map((a) => {
+        const overdue = a.dueDate < today;
+        const kind = overdue ? "overdue" : "due_soon";
+        return {
+          userIds: recipients(a),
+          kind,
+          params: { title: a.title, dueDate: a.dueDate },
+          actionItemId: a.id,
+          dedupeKey: `${kind}:${a.id}:${today}`,
+        } as const;
+      }),
+    );
   });
   return { created: created.length, emailed: await emailNotifications(db, created) };
 }

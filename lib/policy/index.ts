@@ -34,10 +34,14 @@ export type Standing = "owner" | "supporter" | "secretariat" | "admin" | "review
 
 export function standingOf(actor: Pick<Actor, "role" | "agencyId">, action: Pick<ActionRecord, "ownerAgencyId" | "supporterIds">): Standing {
   switch (actor.role) {
-    case "admin": return "admin";
-    case "secretariat": return "secretariat";
-    case "reviewer": return "reviewer";
-    case "viewer": return "viewer";
+    case "admin":
+      return "admin";
+    case "secretariat":
+      return "secretariat";
+    case "reviewer":
+      return "reviewer";
+    case "viewer":
+      return "viewer";
     case "agency_head":
       if (actor.agencyId === action.ownerAgencyId) return "owner";
       if (actor.agencyId !== null && action.supporterIds.includes(actor.agencyId)) return "supporter";
@@ -69,9 +73,16 @@ export type MeetingOperation = "meeting.read" | "meeting.update" | "meeting.fina
 
 /** The role table's operation behind a record operation. */
 const roleOperation: Record<ActionOperation | MeetingOperation, Operation> = {
-  "action.read": "action.read", "action.plan": "action.plan", "action.work": "action.work", "action.report": "action.work",
-  "action.comment": "action.comment", "action.review": "action.review",
-  "meeting.read": "meeting.read", "meeting.update": "meeting.update", "meeting.finalize": "meeting.finalize", "meeting.confirm": "meeting.confirm",
+  "action.read": "action.read",
+  "action.plan": "action.plan",
+  "action.work": "action.work",
+  "action.report": "action.work",
+  "action.comment": "action.comment",
+  "action.review": "action.review",
+  "meeting.read": "meeting.read",
+  "meeting.update": "meeting.update",
+  "meeting.finalize": "meeting.finalize",
+  "meeting.confirm": "meeting.confirm",
 };
 
 /** Allowed, or the reason to tell: "notFound" where the record must not be known to exist. */
@@ -83,14 +94,20 @@ function decideAction(actor: Actor, operation: ActionOperation, action: ActionRe
   const standing = standingOf(actor, action);
   if (standing === "outsider") return no("notFound");
   switch (operation) {
-    case "action.read": return yes;
-    case "action.plan": return standing === "secretariat" || standing === "admin" ? yes : no("forbidden");
+    case "action.read":
+      return yes;
+    case "action.plan":
+      return standing === "secretariat" || standing === "admin" ? yes : no("forbidden");
     // Moving it along the workflow; which moves, `allowedMoves` says.
-    case "action.work": return workers.includes(standing) ? yes : no("forbidden");
+    case "action.work":
+      return workers.includes(standing) ? yes : no("forbidden");
     // Progress, evidence and agreed steps: the agencies on the action and the secretariat.
-    case "action.report": return ["owner", "supporter", "secretariat", "admin"].includes(standing) ? yes : no("forbidden");
-    case "action.comment": return standing === "viewer" ? no("forbidden") : yes;
-    case "action.review": return standing === "reviewer" || standing === "admin" ? yes : no("forbidden");
+    case "action.report":
+      return ["owner", "supporter", "secretariat", "admin"].includes(standing) ? yes : no("forbidden");
+    case "action.comment":
+      return standing === "viewer" ? no("forbidden") : yes;
+    case "action.review":
+      return standing === "reviewer" || standing === "admin" ? yes : no("forbidden");
   }
 }
 
@@ -99,10 +116,13 @@ function readsMeeting(actor: Actor, meeting: MeetingRecord): boolean {
   const invited = meeting.attendeeUserIds.includes(actor.id);
   switch (actor.role) {
     case "admin":
-    case "secretariat": return true;
-    case "agency_head": return invited || (actor.agencyId !== null && meeting.attendeeAgencyIds.includes(actor.agencyId));
+    case "secretariat":
+      return true;
+    case "agency_head":
+      return invited || (actor.agencyId !== null && meeting.attendeeAgencyIds.includes(actor.agencyId));
     case "reviewer":
-    case "viewer": return invited || meeting.status === "minutes_final";
+    case "viewer":
+      return invited || meeting.status === "minutes_final";
   }
 }
 
@@ -111,7 +131,8 @@ function decideMeeting(actor: Actor, operation: MeetingOperation, meeting: Meeti
   switch (operation) {
     case "meeting.read":
     case "meeting.update":
-    case "meeting.finalize": return yes;
+    case "meeting.finalize":
+      return yes;
     case "meeting.confirm":
       if (meeting.status !== "minutes_final") return no("notFinalYet");
       return meeting.attendeeUserIds.includes(actor.id) ? yes : no("notAnAttendee");
@@ -178,11 +199,15 @@ export type MeetingCapabilities = ReturnType<typeof meetingCapabilities>;
 export type Landing = "agency" | "review" | "leader" | "meetings";
 export function landingOf(actor: Actor): Landing {
   switch (actor.role) {
-    case "agency_head": return "agency";
-    case "reviewer": return "review";
-    case "viewer": return "leader";
+    case "agency_head":
+      return "agency";
+    case "reviewer":
+      return "review";
+    case "viewer":
+      return "leader";
     case "admin":
-    case "secretariat": return "meetings";
+    case "secretariat":
+      return "meetings";
   }
 }
 

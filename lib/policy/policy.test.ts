@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { actionStatuses } from "@/db/schema/enums";
-import { actionCapabilities, allowedMoves, canMove, decide, landingOf, meetingCapabilities, readsEveryAgency, standingOf, type Actor, type Standing } from "./index";
+import {
+  actionCapabilities,
+  allowedMoves,
+  canMove,
+  decide,
+  landingOf,
+  meetingCapabilities,
+  readsEveryAgency,
+  standingOf,
+  type Actor,
+  type Standing,
+} from "./index";
 
 describe("the status workflow", () => {
   /** Every allowed move, written out; anything not here is refused. */
   const allowed: Array<[Standing, string, string]> = [];
   for (const who of ["owner", "secretariat", "admin"] as const) {
-    for (const [from, tos] of Object.entries({ open: ["in_progress", "blocked", "done"], in_progress: ["open", "blocked", "done"], blocked: ["open", "in_progress", "done"] })) {
+    for (const [from, tos] of Object.entries({
+      open: ["in_progress", "blocked", "done"],
+      in_progress: ["open", "blocked", "done"],
+      blocked: ["open", "in_progress", "done"],
+    })) {
       for (const to of tos) allowed.push([who, from, to]);
     }
     allowed.push([who, "done", "in_progress"]);
@@ -59,7 +74,14 @@ describe("decisions on one action", () => {
       it(`${operation}: ${actor.role} of agency ${actor.agencyId} is ${expected ? "allowed" : "refused"}`, () => {
         const decision = decide(actor, operation as "action.read", action);
         expect(decision.allowed).toBe(expected);
-        if (!expected && (actor === kesra || actor === noAgency) && operation !== "action.review") expect(decision).toEqual({ allowed: false, reason: operation === "action.read" || operation === "action.report" || operation === "action.work" || operation === "action.comment" ? "notFound" : "forbidden" });
+        if (!expected && (actor === kesra || actor === noAgency) && operation !== "action.review")
+          expect(decision).toEqual({
+            allowed: false,
+            reason:
+              operation === "action.read" || operation === "action.report" || operation === "action.work" || operation === "action.comment"
+                ? "notFound"
+                : "forbidden",
+          });
       });
     }
   }

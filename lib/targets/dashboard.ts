@@ -12,7 +12,10 @@ export async function loadDashboard(actor: Actor, requestedPeriod?: number) {
   if (!period) return null;
   const data = await dashboardData({ actor, periodId: period.id });
   return {
-    period, periods, data, summary: summarise(data),
+    period,
+    periods,
+    data,
+    summary: summarise(data),
     standing: periodStanding(period, periods, data.today),
     mayManageTargets: can(actor, "target.manage"),
   };

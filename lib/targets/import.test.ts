@@ -30,23 +30,36 @@ describe("reading a realisation file", () => {
   });
 
   it("marks every problem on its row", async () => {
-    const csv = "sektor,bulan,peserta_baru,peserta_aktif\nNelayan,2025-06,10,10\nKoperasi,juni,10,10\nKoperasi,2025-06,sepuluh,10\nKoperasi,2025-06,5,-1\nKoperasi,2025-06,5,\n";
+    const csv =
+      "sektor,bulan,peserta_baru,peserta_aktif\nNelayan,2025-06,10,10\nKoperasi,juni,10,10\nKoperasi,2025-06,sepuluh,10\nKoperasi,2025-06,5,-1\nKoperasi,2025-06,5,\n";
     const rows = checkRows(await readSheet("x.csv", new TextEncoder().encode(csv)), sectors);
-    expect(rows.map((r) => r.errors)).toEqual([["unknownSector"], ["badMonth"], ["badNumber"], ["badNumber", "duplicateMonth"], ["missingValue", "duplicateMonth"]]);
+    expect(rows.map((r) => r.errors)).toEqual([
+      ["unknownSector"],
+      ["badMonth"],
+      ["badNumber"],
+      ["badNumber", "duplicateMonth"],
+      ["missingValue", "duplicateMonth"],
+    ]);
   });
 });
 
 const header = ["sector", "month", "new_participants", "active_participants"];
-const dataRows = (n: number) => Array.from({ length: n }, (_, i) => ["Koperasi", `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, i, 1000 + i]);
+const dataRows = (n: number) =>
+  Array.from({ length: n }, (_, i) => ["Koperasi", `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, i, 1000 + i]);
 
 /** Reads the file and reports its refusal, how long it took and how far the resident memory grew meanwhile. */
 async function measured(fileName: string, bytes: Uint8Array) {
   const rss = process.memoryUsage().rss;
   const started = performance.now();
   let peak = rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   try {
-    const error = await readSheet(fileName, bytes).then(() => undefined, (refusal: unknown) => refusal);
+    const error = await readSheet(fileName, bytes).then(
+      () => undefined,
+      (refusal: unknown) => refusal,
+    );
     peak = Math.max(peak, process.memoryUsage().rss);
     return { error, ms: performance.now() - started, grewMb: (peak - rss) / (1024 * 1024) };
   } finally {
@@ -95,7 +108,11 @@ describe("row limit", () => {
   });
 
   it("refuses an XLSX with one row more, naming the limit, instead of dropping the rest", async () => {
-    await expect(readSheet("lebih.xlsx", await workbookWith([header, ...dataRows(MAX_IMPORT_ROWS + 1)], []))).rejects.toMatchObject({ field: "file", key: "importTooManyRows", values: { max: MAX_IMPORT_ROWS } });
+    await expect(readSheet("lebih.xlsx", await workbookWith([header, ...dataRows(MAX_IMPORT_ROWS + 1)], []))).rejects.toMatchObject({
+      field: "file",
+      key: "importTooManyRows",
+      values: { max: MAX_IMPORT_ROWS },
+    });
   });
 
   it("refuses a long CSV without parsing all of it", async () => {
@@ -110,7 +127,9 @@ describe("concurrent imports", () => {
   it("reads two files at a time in a process and turns the third away until one ends", async () => {
     expect(MAX_CONCURRENT_IMPORTS).toBe(2);
     const releases: Array<() => void> = [];
-    const held = Array.from({ length: MAX_CONCURRENT_IMPORTS }, () => withImportSlot(() => new Promise<string>((resolve) => releases.push(() => resolve("done")))));
+    const held = Array.from({ length: MAX_CONCURRENT_IMPORTS }, () =>
+      withImportSlot(() => new Promise<string>((resolve) => releases.push(() => resolve("done")))),
+    );
     await expect(withImportSlot(async () => "third")).rejects.toMatchObject({ field: "file", key: "importBusy" });
     releases[0]!();
     await expect(held[0]).resolves.toBe("done");
@@ -126,10 +145,24 @@ describe("concurrent imports", () => {
 });
 
 describe("values", () => {
-  it.each([["2025-05", "2025-05-01"], ["2025-5-31", "2025-05-01"], ["05/2025", "2025-05-01"], ["Desember 2025", "2025-12-01"], ["2025-13", null], ["kemarin", null]])("month %s -> %s", (v, m) => {
+  it.each([
+    ["2025-05", "2025-05-01"],
+    ["2025-5-31", "2025-05-01"],
+    ["05/2025", "2025-05-01"],
+    ["Desember 2025", "2025-12-01"],
+    ["2025-13", null],
+    ["kemarin", null],
+  ])("month %s -> %s", (v, m) => {
     expect(parseMonth(v)).toBe(m);
   });
-  it.each([["1.250", 1250], ["1250", 1250], ["-30", -30], ["1,5", null], ["12.34", null], ["", null]])("count %s -> %s", (v, n) => {
+  it.each([
+    ["1.250", 1250],
+    ["1250", 1250],
+    ["-30", -30],
+    ["1,5", null],
+    ["12.34", null],
+    ["", null],
+  ])("count %s -> %s", (v, n) => {
     expect(parseCount(v)).toBe(n);
   });
 });

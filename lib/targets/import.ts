@@ -26,10 +26,19 @@ export interface ImportResult {
 }
 
 const headerAliases: Record<string, keyof RawRow> = {
-  sektor: "sector", sector: "sector",
-  bulan: "month", month: "month", periode: "month",
-  peserta_baru: "newParticipants", "peserta baru": "newParticipants", new_participants: "newParticipants", "new participants": "newParticipants",
-  peserta_aktif: "activeParticipants", "peserta aktif": "activeParticipants", active_participants: "activeParticipants", "active participants": "activeParticipants",
+  sektor: "sector",
+  sector: "sector",
+  bulan: "month",
+  month: "month",
+  periode: "month",
+  peserta_baru: "newParticipants",
+  "peserta baru": "newParticipants",
+  new_participants: "newParticipants",
+  "new participants": "newParticipants",
+  peserta_aktif: "activeParticipants",
+  "peserta aktif": "activeParticipants",
+  active_participants: "activeParticipants",
+  "active participants": "activeParticipants",
 };
 
 interface RawRow {
@@ -74,7 +83,9 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Ra
     }
     if (rows.length === MAX_IMPORT_ROWS) return false;
     const row: RawRow = { sector: "", month: "", newParticipants: "", activeParticipants: "" };
-    columns.forEach((key, i) => { if (key) row[key] = String(cells[i] ?? "").trim(); });
+    columns.forEach((key, i) => {
+      if (key) row[key] = String(cells[i] ?? "").trim();
+    });
     rows.push(row);
     return true;
   };
@@ -86,12 +97,20 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Ra
 /** Feeds each non-empty row of the first sheet to `take` until it answers false; true when every row was taken. */
 async function eachXlsxRow(bytes: Uint8Array, take: (cells: string[]) => boolean): Promise<boolean> {
   const archive = Readable.from([Buffer.from(await boundedWorkbook(bytes))]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(archive, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(archive, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       if (!row.hasValues) continue;
       const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value);
+      });
       if (!take(Array.from(cells, (c) => c ?? ""))) return false;
     }
     break;
@@ -129,7 +148,20 @@ export function parseMonth(value: string): string | null {
   if (m) return validMonth(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})\/(\d{4})$/.exec(v);
   if (m) return validMonth(Number(m[2]), Number(m[1]));
-  const names = ["januari|january|jan", "februari|february|feb", "maret|march|mar", "april|apr", "mei|may", "juni|june|jun", "juli|july|jul", "agustus|august|agu|aug", "september|sep", "oktober|october|okt|oct", "november|nov", "desember|december|des|dec"];
+  const names = [
+    "januari|january|jan",
+    "februari|february|feb",
+    "maret|march|mar",
+    "april|apr",
+    "mei|may",
+    "juni|june|jun",
+    "juli|july|jul",
+    "agustus|august|agu|aug",
+    "september|sep",
+    "oktober|october|okt|oct",
+    "november|nov",
+    "desember|december|des|dec",
+  ];
   m = /^([a-z]+)\s+(\d{4})$/.exec(v);
   if (m) {
     const index = names.findIndex((n) => n.split("|").includes(m![1]!));
@@ -163,7 +195,8 @@ export function checkRows(raw: RawRow[], sectors: Array<{ id: number; code: stri
     if (r.month && month === null) errors.push("badMonth");
     const newParticipants = r.newParticipants ? parseCount(r.newParticipants) : null;
     const activeParticipants = r.activeParticipants ? parseCount(r.activeParticipants) : null;
-    if ((r.newParticipants && newParticipants === null) || (r.activeParticipants && (activeParticipants === null || activeParticipants < 0))) errors.push("badNumber");
+    if ((r.newParticipants && newParticipants === null) || (r.activeParticipants && (activeParticipants === null || activeParticipants < 0)))
+      errors.push("badNumber");
     if (sectorId !== null && month !== null) {
       const key = `${sectorId}:${month}`;
       if (seen.has(key)) errors.push("duplicateMonth");

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { contradictions, coveragePct, impliedPopulation, monthsLeft, participantsNeeded, participantsNow, periodStanding, pickPeriod, project, ruleMinimumPct, targetParticipants } from "./rules";
+import {
+  contradictions,
+  coveragePct,
+  impliedPopulation,
+  monthsLeft,
+  participantsNeeded,
+  participantsNow,
+  periodStanding,
+  pickPeriod,
+  project,
+  ruleMinimumPct,
+  targetParticipants,
+} from "./rules";
 
 describe("coverage arithmetic", () => {
   it("computes coverage and refuses a zero population", () => {
@@ -43,14 +55,31 @@ describe("projection to the deadline", () => {
   });
 
   it("projects the current pace, negative corrections included", () => {
-    const p = project({ ...base, today: "2025-06-15", months: [
-      { month: "2025-01-01", newParticipants: 1_000 }, { month: "2025-02-01", newParticipants: 1_200 }, { month: "2025-03-01", newParticipants: -500 },
-    ] });
+    const p = project({
+      ...base,
+      today: "2025-06-15",
+      months: [
+        { month: "2025-01-01", newParticipants: 1_000 },
+        { month: "2025-02-01", newParticipants: 1_200 },
+        { month: "2025-03-01", newParticipants: -500 },
+      ],
+    });
     expect(p.current).toBe(42_020);
     expect(p.pace).toBeCloseTo(566.67, 1);
     // From March, the last month with data, to December: nine months at the current pace.
     expect(p.projected).toBeCloseTo(42_020 + 566.67 * 9, 0);
-    expect(p.path.map((m) => m.month)).toEqual(["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2025-08-01", "2025-09-01", "2025-10-01", "2025-11-01", "2025-12-01"]);
+    expect(p.path.map((m) => m.month)).toEqual([
+      "2025-03-01",
+      "2025-04-01",
+      "2025-05-01",
+      "2025-06-01",
+      "2025-07-01",
+      "2025-08-01",
+      "2025-09-01",
+      "2025-10-01",
+      "2025-11-01",
+      "2025-12-01",
+    ]);
     expect(p.onTrack).toBe(false);
     expect(p.paceNeeded).toBe(Math.ceil(5_980 / 6));
   });
@@ -78,7 +107,15 @@ describe("projection to the deadline", () => {
 });
 
 describe("contradictions in the inputs", () => {
-  const sinjai = { population: 120_000, baselineParticipants: 40_320, baselinePct: 33.6, targetPct: 40, statedNeeded: 50_000, ruleIncreasePct: 20, sectorsBaseline: 40_320 };
+  const sinjai = {
+    population: 120_000,
+    baselineParticipants: 40_320,
+    baselinePct: 33.6,
+    targetPct: 40,
+    statedNeeded: 50_000,
+    ruleIncreasePct: 20,
+    sectorsBaseline: 40_320,
+  };
 
   it("flags the article's figures: 50,000 more cannot be 6.4 points of 120,000 workers, and 40 % is below 33.6 x 1.2", () => {
     const found = contradictions(sinjai);
@@ -113,10 +150,20 @@ describe("the period a page shows", () => {
 
   it.each([
     { name: "running on its last day", period: y2025, periods: [y2025], today: "2025-12-31", standing: { ended: false } },
-    { name: "over, with no period for today (the demo read in 2026)", period: y2025, periods: [y2025], today: "2026-11-29",
-      standing: { ended: true, endsOn: "2025-12-31", current: null, todayYear: 2026 } },
-    { name: "over, pointing to the period that holds today", period: y2025, periods: [y2026, y2025], today: "2026-11-29",
-      standing: { ended: true, endsOn: "2025-12-31", current: { id: 2, year: 2026 }, todayYear: 2026 } },
+    {
+      name: "over, with no period for today (the demo read in 2026)",
+      period: y2025,
+      periods: [y2025],
+      today: "2026-11-29",
+      standing: { ended: true, endsOn: "2025-12-31", current: null, todayYear: 2026 },
+    },
+    {
+      name: "over, pointing to the period that holds today",
+      period: y2025,
+      periods: [y2026, y2025],
+      today: "2026-11-29",
+      standing: { ended: true, endsOn: "2025-12-31", current: { id: 2, year: 2026 }, todayYear: 2026 },
+    },
     { name: "not yet begun", period: y2026, periods: [y2026, y2025], today: "2025-11-29", standing: { ended: false } },
   ])("is $name", ({ period, periods, today, standing }) => {
     expect(periodStanding(period, periods, today)).toEqual(standing);

@@ -97,13 +97,17 @@ const MAX_PROJECTED_MONTHS = 120;
  * projection.
  */
 export function project(input: {
-  baselineParticipants: number; population: number; targetPct: number; deadline: string; today: string; months: MonthFigure[];
+  baselineParticipants: number;
+  population: number;
+  targetPct: number;
+  deadline: string;
+  today: string;
+  months: MonthFigure[];
 }): Projection {
   const byMonth = new Map<string, number>();
   for (const m of input.months) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + m.newParticipants);
   let running = input.baselineParticipants;
-  const realised = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, n]) => ({ month, participants: (running += n) }));
+  const realised = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, n]) => ({ month, participants: (running += n) }));
   const current = running;
   const pace = realised.length > 0 ? (current - input.baselineParticipants) / realised.length : null;
 
@@ -149,8 +153,13 @@ export type Contradiction =
 
 /** Inputs that cannot all be true at once, as the article's own figures show. */
 export function contradictions(input: {
-  population: number; baselineParticipants: number; baselinePct: number; targetPct: number;
-  statedNeeded: number | null; ruleIncreasePct: number; sectorsBaseline: number | null;
+  population: number;
+  baselineParticipants: number;
+  baselinePct: number;
+  targetPct: number;
+  statedNeeded: number | null;
+  ruleIncreasePct: number;
+  sectorsBaseline: number | null;
 }): Contradiction[] {
   const found: Contradiction[] = [];
   const computedPct = coveragePct(input.baselineParticipants, input.population);
@@ -160,7 +169,12 @@ export function contradictions(input: {
   if (input.statedNeeded !== null && input.statedNeeded > 0) {
     const computed = participantsNeeded(input.targetPct, input.population, input.baselineParticipants);
     if (Math.abs(computed - input.statedNeeded) > Math.max(100, 0.1 * input.statedNeeded)) {
-      found.push({ kind: "statedNeededMismatch", stated: input.statedNeeded, computed, impliedPopulation: impliedPopulation(input.statedNeeded, input.baselinePct, input.targetPct) });
+      found.push({
+        kind: "statedNeededMismatch",
+        stated: input.statedNeeded,
+        computed,
+        impliedPopulation: impliedPopulation(input.statedNeeded, input.baselinePct, input.targetPct),
+      });
     }
   }
   const minimumPct = ruleMinimumPct(input.baselinePct, input.ruleIncreasePct);
@@ -186,13 +200,13 @@ export function pickPeriod<P extends PeriodSpan>(periods: P[], today: string, re
 export type PeriodStanding =
   | { ended: false }
   | {
-    ended: true;
-    endsOn: string;
-    /** The period that holds today, when there is one, to point the reader to. */
-    current: { id: number; year: number } | null;
-    /** The year that would hold today, when no period does yet. */
-    todayYear: number;
-  };
+      ended: true;
+      endsOn: string;
+      /** The period that holds today, when there is one, to point the reader to. */
+      current: { id: number; year: number } | null;
+      /** The year that would hold today, when no period does yet. */
+      todayYear: number;
+    };
 
 /**
  * Whether a period is over by `today`. A dashboard opened long after its period (the demo's 2025,
@@ -213,7 +227,13 @@ const provenance = { source: z.enum(figureSources, { error: "invalid" }), dataDa
 
 export const sectorSchema = z.object({
   id: z.preprocess((v) => (v === "" ? undefined : v), idField().optional()),
-  code: z.string().trim().toLowerCase().min(1, "required").max(40, "tooLong").regex(/^[a-z0-9_-]+$/, "codeFormat"),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "required")
+    .max(40, "tooLong")
+    .regex(/^[a-z0-9_-]+$/, "codeFormat"),
   nameId: z.string().trim().min(1, "required").max(120, "tooLong"),
   nameEn: z.string().trim().min(1, "required").max(120, "tooLong"),
   descriptionId: z.string().trim().max(1000, "tooLong").default(""),
@@ -249,7 +269,10 @@ export const sectorTargetSchema = z
     eligiblePopulation: optionalCount,
     ...provenance,
   })
-  .refine((t) => t.eligiblePopulation === null || t.targetParticipants <= t.eligiblePopulation, { path: ["targetParticipants"], message: "targetAboveEligible" });
+  .refine((t) => t.eligiblePopulation === null || t.targetParticipants <= t.eligiblePopulation, {
+    path: ["targetParticipants"],
+    message: "targetAboveEligible",
+  });
 export type SectorTargetInput = z.output<typeof sectorTargetSchema>;
 
 export const ruleSchema = z.object({
@@ -259,7 +282,10 @@ export const ruleSchema = z.object({
 
 export const realisationSchema = z.object({
   sectorId: idField(),
-  month: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "monthFormat"),
+  month: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "monthFormat"),
   newParticipants: count(-100_000_000),
   activeParticipants: count(),
   ...provenance,

@@ -29,11 +29,22 @@ export async function createUserCommand(input: z.output<typeof createUserSchema>
   return getDb()
     .transaction(async (tx) => {
       await assertAgencyExists(tx, input.agencyId);
-      const [row] = await tx.insert(users).values({
-        name: input.name, email: input.email, position: input.position, role: input.role, agencyId: input.agencyId, passwordHash,
-      }).returning({ id: users.id });
+      const [row] = await tx
+        .insert(users)
+        .values({
+          name: input.name,
+          email: input.email,
+          position: input.position,
+          role: input.role,
+          agencyId: input.agencyId,
+          passwordHash,
+        })
+        .returning({ id: users.id });
       await recordHistory(tx, {
-        actorId: actor.id, entityType: "user", entityId: row!.id, operation: "create",
+        actorId: actor.id,
+        entityType: "user",
+        entityId: row!.id,
+        operation: "create",
         changes: { name: input.name, email: input.email, role: input.role, agencyId: input.agencyId },
       });
       return row!.id;
@@ -45,7 +56,10 @@ export async function createUserCommand(input: z.output<typeof createUserSchema>
  * What in a user's change ends their open sessions: deactivation, or a new role or agency
  * (what they may see was decided under the old ones, in pages still open).
  */
-function sessionEndingChange(before: { active: boolean; role: string; agencyId: number | null }, next: { active: boolean; role: string; agencyId: number | null }): SessionEndReason | null {
+function sessionEndingChange(
+  before: { active: boolean; role: string; agencyId: number | null },
+  next: { active: boolean; role: string; agencyId: number | null },
+): SessionEndReason | null {
   if (before.active && !next.active) return "deactivated";
   if (before.role !== next.role || before.agencyId !== next.agencyId) return "role_changed";
   return null;
@@ -62,7 +76,10 @@ export async function updateUserCommand(input: z.output<typeof updateUserSchema>
       const next = { name: input.name, email: input.email, position: input.position, role: input.role, agencyId: input.agencyId, active: input.active };
       const changes = diffFields(before, next);
       if (Object.keys(changes).length === 0) return;
-      await tx.update(users).set({ ...next, updatedAt: sql`now()` }).where(eq(users.id, input.id));
+      await tx
+        .update(users)
+        .set({ ...next, updatedAt: sql`now()` })
+        .where(eq(users.id, input.id));
       const reason = sessionEndingChange(before, next);
       if (reason) await endUserSessions(tx, { userId: input.id, reason });
       await recordHistory(tx, { actorId: actor.id, entityType: "user", entityId: input.id, operation: "update", changes });

@@ -20,7 +20,11 @@ export interface SessionUser {
 }
 
 export async function findUserByEmail(email: string) {
-  const [row] = await getDb().select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  const [row] = await getDb()
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
   return row ?? null;
 }
 
@@ -37,11 +41,19 @@ export async function findUserById(id: number) {
 export async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
   const [row] = await getDb()
     .select({
-      id: users.id, email: users.email, name: users.name, role: users.role,
-      agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      agencyId: users.agencyId,
+      agencyName: agencies.shortName,
+      active: users.active,
       twoFactorEnrolled: sql<boolean>`${userTwoFactor.enrolledAt} is not null`,
       // One index lookup (notifications_user_unread_idx) instead of a statement of its own on every page.
-      unreadNotifications: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
+      unreadNotifications:
+        sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(
+          Number,
+        ),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -59,21 +71,46 @@ export async function listUsers({ page, query }: { page: number; query?: string 
   const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`)) : undefined;
   const db = getDb();
   const [rows, [total]] = await Promise.all([
-    db.select(userColumns).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId)).where(where)
-      .orderBy(asc(users.name), asc(users.id)).limit(USERS_PAGE_SIZE).offset(pageOffset(page, USERS_PAGE_SIZE)),
+    db
+      .select(userColumns)
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(USERS_PAGE_SIZE)
+      .offset(pageOffset(page, USERS_PAGE_SIZE)),
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: USERS_PAGE_SIZE };
 }
 
 const userColumns = {
-  id: users.id, email: users.email, name: users.name, position: users.position, role: users.role,
-  agencyId: users.agencyId, agencyName: agencies.shortName, active: users.active,
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  position: users.position,
+  role: users.role,
+  agencyId: users.agencyId,
+  agencyName: agencies.shortName,
+  active: users.active,
 };
-export type UserRow = { id: number; email: string; name: string; position: string; role: Role; agencyId: number | null; agencyName: string | null; active: boolean };
+export type UserRow = {
+  id: number;
+  email: string;
+  name: string;
+  position: string;
+  role: Role;
+  agencyId: number | null;
+  agencyName: string | null;
+  active: boolean;
+};
 
 export async function getUser(id: number): Promise<UserRow | null> {
-  const [row] = await getDb().select(userColumns).from(users).leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(and(eq(users.id, id))).limit(1);
+  const [row] = await getDb()
+    .select(userColumns)
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(users.id, id)))
+    .limit(1);
   return row ?? null;
 }

@@ -35,25 +35,30 @@ export function routeBundles(nextDir = path.join(process.cwd(), ".next")): Route
     if (!known) {
       const code = readFileSync(path.join(nextDir, file));
       const text = code.toString("utf8");
-      known = { compressed: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, libraries: Object.keys(LIBRARIES).filter((l) => LIBRARIES[l]!.test(text)) };
+      known = {
+        compressed: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        libraries: Object.keys(LIBRARIES).filter((l) => LIBRARIES[l]!.test(text)),
+      };
       sizes.set(file, known);
     }
     return known;
   };
   const appDir = path.join(nextDir, "server", "app");
-  return manifests(appDir).map((file) => {
-    const holder = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }> };
-    new Function("globalThis", readFileSync(file, "utf8"))(holder);
-    const [route, manifest] = Object.entries(holder.__RSC_MANIFEST)[0]!;
-    const files = [...new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()])];
-    const measured = files.map(measure);
-    return {
-      route: route.replace(/\/page$/, "") || "/",
-      files,
-      compressedBytes: measured.reduce((sum, m) => sum + m.compressed, 0),
-      libraries: [...new Set(measured.flatMap((m) => m.libraries))],
-    };
-  }).sort((a, b) => a.route.localeCompare(b.route));
+  return manifests(appDir)
+    .map((file) => {
+      const holder = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }> };
+      new Function("globalThis", readFileSync(file, "utf8"))(holder);
+      const [route, manifest] = Object.entries(holder.__RSC_MANIFEST)[0]!;
+      const files = [...new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()])];
+      const measured = files.map(measure);
+      return {
+        route: route.replace(/\/page$/, "") || "/",
+        files,
+        compressedBytes: measured.reduce((sum, m) => sum + m.compressed, 0),
+        libraries: [...new Set(measured.flatMap((m) => m.libraries))],
+      };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
 }
 
 /** Routes that may carry a library: none any more (the charts are server-rendered SVG). */
@@ -62,7 +67,9 @@ export const FIRST_LOAD_BUDGET = 130 * 1024;
 
 export function bundleFailures(bundles: RouteBundle[]): string[] {
   return bundles.flatMap((b) => [
-    ...(b.compressedBytes > FIRST_LOAD_BUDGET ? [`${b.route}: first-load JS ${(b.compressedBytes / 1024).toFixed(1)} kB > ${FIRST_LOAD_BUDGET / 1024} kB`] : []),
+    ...(b.compressedBytes > FIRST_LOAD_BUDGET
+      ? [`${b.route}: first-load JS ${(b.compressedBytes / 1024).toFixed(1)} kB > ${FIRST_LOAD_BUDGET / 1024} kB`]
+      : []),
     ...b.libraries.filter((l) => !LIBRARY_ALLOWED[l]!.test(b.route)).map((l) => `${b.route}: ships ${l} to the browser`),
   ]);
 }

@@ -23,16 +23,24 @@ export async function generate(db: Database, scale: Scale, log: (line: string) =
     await db.execute(query);
     log(`  ${label} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   };
-  await step("meetings", sql`insert into meetings (title, type, starts_at, chair_name, status, finalized_at, summary, place)
+  await step(
+    "meetings",
+    sql`insert into meetings (title, type, starts_at, chair_name, status, finalized_at, summary, place)
     select 'Rapat koordinasi ' || g, (array['coordination','monev','technical','other'])[1 + g % 4]::meeting_type,
       now() - ((g * 3650 / ${s.meetings}) || ' days')::interval - interval '1 day', 'Sekda',
       case when g % 10 = 0 then 'draft' else 'minutes_final' end::meeting_status, case when g % 10 = 0 then null else now() end,
       'Pembahasan cakupan ' || md5(g::text), 'Ruang ' || (g % 10)
-    from generate_series(1, ${s.meetings}) g`);
-  await step("attendees", sql`insert into attendees (meeting_id, agency_id, name)
-    select m.id, a.id, 'Peserta ' || a.short_name from meetings m join agencies a on (m.id + a.id) % 3 = 0 where m.title like 'Rapat koordinasi %'`);
+    from generate_series(1, ${s.meetings}) g`,
+  );
+  await step(
+    "attendees",
+    sql`insert into attendees (meeting_id, agency_id, name)
+    select m.id, a.id, 'Peserta ' || a.short_name from meetings m join agencies a on (m.id + a.id) % 3 = 0 where m.title like 'Rapat koordinasi %'`,
+  );
   await step("search", sql`update meetings set search = meeting_search_vector(id) where title like 'Rapat koordinasi %'`);
-  await step("actions", sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority, blocked_reason)
+  await step(
+    "actions",
+    sql`insert into action_items (meeting_id, title, owner_agency_id, due_date, status, priority, blocked_reason)
     select id, title, owner, due, status, priority, case when status = 'blocked' then 'Menunggu data' end from (
       select m.id, 'Tindak lanjut ' || m.id || '-' || g title, ag.ids[1 + (m.id * 7 + g) % array_length(ag.ids, 1)] owner,
         (m.starts_at::date + 30 + (g * 11) % 120) due,
@@ -41,29 +49,42 @@ export async function generate(db: Database, scale: Scale, log: (line: string) =
         (array['low','normal','high'])[1 + g % 3]::priority priority
       from meetings m cross join generate_series(1, ${s.actionsPerMeeting}) g
       cross join (select array_agg(id order by id) ids from agencies) ag
-      where m.title like 'Rapat koordinasi %') generated`);
-  await step("supporters", sql`insert into action_supporters (action_item_id, agency_id)
+      where m.title like 'Rapat koordinasi %') generated`,
+  );
+  await step(
+    "supporters",
+    sql`insert into action_supporters (action_item_id, agency_id)
     select a.id, ag.ids[1 + (a.id * 3) % array_length(ag.ids, 1)] from action_items a
     cross join (select array_agg(id order by id) ids from agencies) ag
-    where a.title like 'Tindak lanjut %' and a.id % 4 = 0 and ag.ids[1 + (a.id * 3) % array_length(ag.ids, 1)] <> a.owner_agency_id`);
-  await step("steps", sql`insert into action_steps (action_item_id, position, title, done_at)
+    where a.title like 'Tindak lanjut %' and a.id % 4 = 0 and ag.ids[1 + (a.id * 3) % array_length(ag.ids, 1)] <> a.owner_agency_id`,
+  );
+  await step(
+    "steps",
+    sql`insert into action_steps (action_item_id, position, title, done_at)
     select a.id, p, 'Langkah ' || p, case when a.status in ('done', 'verified') or p = 1 then now() end
-    from action_items a cross join generate_series(1, ${s.stepsPerAction}) p where a.title like 'Tindak lanjut %'`);
+    from action_items a cross join generate_series(1, ${s.stepsPerAction}) p where a.title like 'Tindak lanjut %'`,
+  );
   // The history chain's trigger updates one head row per inserted row, which in one transaction of
   // 280,000 rows grows quadratically. The generated rows get their positions here instead, with
   // placeholder hashes (`npm run audit:verify` reports a bench database's chain as broken), and the
   // trigger chains every row written after them.
   await step("history", sql`alter table history disable trigger history_chain`);
-  await step("history rows", sql`insert into history (seq, hash, entity_type, entity_id, operation, changes, created_at)
+  await step(
+    "history rows",
+    sql`insert into history (seq, hash, entity_type, entity_id, operation, changes, created_at)
     select (select rows from audit_chain_heads where chain = 'history') + row_number() over (order by a.id, h), 'bench',
       'action_item', a.id, (array['create','update','status','progress','step','comment','review'])[h], jsonb_build_object('n', h), now() - ((h * 5) || ' days')::interval
-    from action_items a cross join generate_series(1, ${s.historyPerAction}) h where a.title like 'Tindak lanjut %'`);
+    from action_items a cross join generate_series(1, ${s.historyPerAction}) h where a.title like 'Tindak lanjut %'`,
+  );
   await step("history head", sql`update audit_chain_heads set rows = (select max(seq) from history), last_hash = repeat('b', 64) where chain = 'history'`);
   await step("history trigger", sql`alter table history enable trigger history_chain`);
-  await step("notifications", sql`insert into notifications (user_id, kind, action_item_id, params, read_at, created_at)
+  await step(
+    "notifications",
+    sql`insert into notifications (user_id, kind, action_item_id, params, read_at, created_at)
     select u.ids[1 + g % array_length(u.ids, 1)], 'assigned', a.id, jsonb_build_object('title', a.title), case when g % 5 <> 0 then now() end, now() - ((g % 3650) || ' hours')::interval
     from generate_series(1, ${s.notifications}) g
     cross join (select array_agg(id order by id) ids from users) u
-    join action_items a on a.id = (select min(id) from action_items) + g % (select count(*) from action_items)`);
+    join action_items a on a.id = (select min(id) from action_items) + g % (select count(*) from action_items)`,
+  );
   await step("analyze", sql`analyze`);
 }

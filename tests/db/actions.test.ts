@@ -21,12 +21,22 @@ let cooperativesTarget = 0;
 let meetingId = 0;
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
 
-const plan = (overrides: Record<string, unknown> = {}) => actionPlanSchema.parse({
-  title: "Pendaftaran pengurus koperasi", description: "Dari kesepakatan rakor", ownerAgencyId: String(agencyIds.DISKOPUKMNAKER),
-  supporterIds: [String(agencyIds.KESRA)], dueDate: "2025-09-30", priority: "high", meetingId: String(meetingId),
-  stepId: ["", ""], stepTitle: ["Daftar koperasi aktif", "Klinik pendaftaran"], stepDue: ["2025-08-15", "2025-09-15"],
-  targetId: [String(cooperativesTarget)], targetExpected: ["2.000"], ...overrides,
-});
+const plan = (overrides: Record<string, unknown> = {}) =>
+  actionPlanSchema.parse({
+    title: "Pendaftaran pengurus koperasi",
+    description: "Dari kesepakatan rakor",
+    ownerAgencyId: String(agencyIds.DISKOPUKMNAKER),
+    supporterIds: [String(agencyIds.KESRA)],
+    dueDate: "2025-09-30",
+    priority: "high",
+    meetingId: String(meetingId),
+    stepId: ["", ""],
+    stepTitle: ["Daftar koperasi aktif", "Klinik pendaftaran"],
+    stepDue: ["2025-08-15", "2025-09-15"],
+    targetId: [String(cooperativesTarget)],
+    targetExpected: ["2.000"],
+    ...overrides,
+  });
 
 async function detail(id: number, who = "sekretariat") {
   return getActionDetail({ actor: actors[who]!, id });
@@ -36,7 +46,11 @@ beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
   Object.assign(actors, await demoActors(handle.db));
   for (const a of await handle.db.select().from(s.agencies)) agencyIds[a.code] = a.id;
-  const [coop] = await handle.db.select({ id: s.sectorTargets.id }).from(s.sectorTargets).innerJoin(s.sectors, eq(s.sectors.id, s.sectorTargets.sectorId)).where(eq(s.sectors.code, "cooperatives"));
+  const [coop] = await handle.db
+    .select({ id: s.sectorTargets.id })
+    .from(s.sectorTargets)
+    .innerJoin(s.sectors, eq(s.sectors.id, s.sectorTargets.sectorId))
+    .where(eq(s.sectors.code, "cooperatives"));
   cooperativesTarget = coop!.id;
   meetingId = (await handle.db.select().from(s.meetings))[0]!.id;
 });
@@ -46,25 +60,37 @@ describe("creating an action", () => {
   it("saves steps, supporters and sector links, and tells the owning agency", async () => {
     const id = await createActionCommand(plan(), actors.sekretariat!);
     const a = (await detail(id))!;
-    expect(a.steps.map((x) => [x.position, x.title, x.dueDate])).toEqual([[1, "Daftar koperasi aktif", "2025-08-15"], [2, "Klinik pendaftaran", "2025-09-15"]]);
+    expect(a.steps.map((x) => [x.position, x.title, x.dueDate])).toEqual([
+      [1, "Daftar koperasi aktif", "2025-08-15"],
+      [2, "Klinik pendaftaran", "2025-09-15"],
+    ]);
     expect(a.supporters.map((x) => x.name)).toEqual(["Bagian Kesra"]);
     expect(a.targets.map((x) => [x.sectorNameId, x.expected])).toEqual([["Koperasi", 2000]]);
-    const inbox = await handle.db.select().from(s.notifications).where(and(eq(s.notifications.userId, actors.koperasi!.id), eq(s.notifications.actionItemId, id)));
+    const inbox = await handle.db
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, actors.koperasi!.id), eq(s.notifications.actionItemId, id)));
     expect(inbox.map((n) => n.kind)).toEqual(["assigned"]);
   });
 
   it("carries a commitment only from the meeting that made it", async () => {
     const [commitment] = await handle.db.select().from(s.commitments).where(eq(s.commitments.meetingId, meetingId));
-    await expect(createActionCommand(plan({ title: "Tanpa rapat", commitmentId: String(commitment!.id), meetingId: "" }), actors.sekretariat!))
-      .rejects.toMatchObject({ field: "meetingId", key: "commitmentOtherMeeting" });
-    const id = await createActionCommand(plan({ title: "Dari kesepakatan", commitmentId: String(commitment!.id), meetingId: String(meetingId) }), actors.sekretariat!);
+    await expect(
+      createActionCommand(plan({ title: "Tanpa rapat", commitmentId: String(commitment!.id), meetingId: "" }), actors.sekretariat!),
+    ).rejects.toMatchObject({ field: "meetingId", key: "commitmentOtherMeeting" });
+    const id = await createActionCommand(
+      plan({ title: "Dari kesepakatan", commitmentId: String(commitment!.id), meetingId: String(meetingId) }),
+      actors.sekretariat!,
+    );
     expect((await detail(id))!.commitmentId).toBe(commitment!.id);
   });
 });
 
 describe("who may see and change an action", () => {
   let id = 0;
-  beforeAll(async () => { id = await createActionCommand(plan({ title: "Sosialisasi di pasar" }), actors.sekretariat!); });
+  beforeAll(async () => {
+    id = await createActionCommand(plan({ title: "Sosialisasi di pasar" }), actors.sekretariat!);
+  });
 
   it("another agency's head can neither read nor touch it, the supporting agency can read and report", async () => {
     expect(await detail(id, "bkad")).toBeNull();
@@ -75,11 +101,17 @@ describe("who may see and change an action", () => {
     expect(await detail(id, "kesra")).not.toBeNull();
     await toggleStepCommand({ actionId: id, stepId: step.id, done: "true" }, actors.kesra!);
     const version = (await detail(id))!.version;
-    await expect(changeStatusCommand({ actionId: id, version, status: "done", reason: "" }, actors.kesra!)).rejects.toMatchObject({ key: "transitionNotAllowed" });
+    await expect(changeStatusCommand({ actionId: id, version, status: "done", reason: "" }, actors.kesra!)).rejects.toMatchObject({
+      key: "transitionNotAllowed",
+    });
   });
 
   it("serves evidence only to those who may see the action", async () => {
-    await addProgressCommand(progressSchema.parse({ actionId: id, body: "Foto kegiatan", percent: 40, targetId: [], achieved: [] }), [{ name: "notulen.pdf", bytes: pdf }], actors.koperasi!);
+    await addProgressCommand(
+      progressSchema.parse({ actionId: id, body: "Foto kegiatan", percent: 40, targetId: [], achieved: [] }),
+      [{ name: "notulen.pdf", bytes: pdf }],
+      actors.koperasi!,
+    );
     const fileId = (await detail(id))!.updates[0]!.files[0]!.id;
     expect((await getEvidenceFile({ actor: actors.koperasi!, id: fileId }))?.fileName).toBe("notulen.pdf");
     expect(await getEvidenceFile({ actor: actors.bkad!, id: fileId })).toBeNull();
@@ -88,32 +120,58 @@ describe("who may see and change an action", () => {
 
   it("refuses evidence that is not what its name says, and saves nothing of that report", async () => {
     const before = (await detail(id))!.updates.length;
-    await expect(addProgressCommand(progressSchema.parse({ actionId: id, body: "Berkas aneh", percent: null, targetId: [], achieved: [] }), [{ name: "foto.jpg", bytes: pdf }], actors.koperasi!))
-      .rejects.toMatchObject({ key: "evidenceType" });
+    await expect(
+      addProgressCommand(
+        progressSchema.parse({ actionId: id, body: "Berkas aneh", percent: null, targetId: [], achieved: [] }),
+        [{ name: "foto.jpg", bytes: pdf }],
+        actors.koperasi!,
+      ),
+    ).rejects.toMatchObject({ key: "evidenceType" });
     expect((await detail(id))!.updates.length).toBe(before);
   });
 });
 
 describe("the workflow and verification", () => {
-  const coopVerified = async () => Number((await handle.db.select({ n: sum(s.actionTargets.verifiedContribution) }).from(s.actionTargets).where(eq(s.actionTargets.sectorTargetId, cooperativesTarget)))[0]?.n ?? 0);
+  const coopVerified = async () =>
+    Number(
+      (
+        await handle.db
+          .select({ n: sum(s.actionTargets.verifiedContribution) })
+          .from(s.actionTargets)
+          .where(eq(s.actionTargets.sectorTargetId, cooperativesTarget))
+      )[0]?.n ?? 0,
+    );
 
   it("counts reported figures toward the target only once the BPJS branch verifies them", async () => {
     const id = await createActionCommand(plan({ title: "Pendaftaran koperasi tahap 1" }), actors.sekretariat!);
     const baseline = await coopVerified();
-    await addProgressCommand(progressSchema.parse({ actionId: id, body: "650 pengurus terdaftar", percent: 60, targetId: [String(cooperativesTarget)], achieved: ["650"] }), [], actors.koperasi!);
+    await addProgressCommand(
+      progressSchema.parse({ actionId: id, body: "650 pengurus terdaftar", percent: 60, targetId: [String(cooperativesTarget)], achieved: ["650"] }),
+      [],
+      actors.koperasi!,
+    );
     expect((await detail(id))!.status).toBe("in_progress");
     let a = (await detail(id))!;
     await changeStatusCommand({ actionId: id, version: a.version, status: "done", reason: "" }, actors.koperasi!);
     expect(await coopVerified()).toBe(baseline);
     a = (await detail(id))!;
-    await expect(reviewCommand({ actionId: id, version: a.version, decision: "verify", comment: "" }, actors.koperasi!)).rejects.toMatchObject({ key: "forbidden" });
+    await expect(reviewCommand({ actionId: id, version: a.version, decision: "verify", comment: "" }, actors.koperasi!)).rejects.toMatchObject({
+      key: "forbidden",
+    });
     await reviewCommand({ actionId: id, version: a.version, decision: "return", comment: "Lampirkan daftar nama" }, actors.bpjs!);
     a = (await detail(id))!;
     expect(a.status).toBe("in_progress");
     expect(a.comments.at(-1)?.body).toBe("Lampirkan daftar nama");
-    const returned = await handle.db.select().from(s.notifications).where(and(eq(s.notifications.actionItemId, id), eq(s.notifications.kind, "returned")));
+    const returned = await handle.db
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.actionItemId, id), eq(s.notifications.kind, "returned")));
     expect(returned.map((n) => n.userId)).toEqual([actors.koperasi!.id]);
-    await addProgressCommand(progressSchema.parse({ actionId: id, body: "Daftar nama terlampir", percent: 100, targetId: [String(cooperativesTarget)], achieved: ["700"] }), [{ name: "daftar.pdf", bytes: pdf }], actors.koperasi!);
+    await addProgressCommand(
+      progressSchema.parse({ actionId: id, body: "Daftar nama terlampir", percent: 100, targetId: [String(cooperativesTarget)], achieved: ["700"] }),
+      [{ name: "daftar.pdf", bytes: pdf }],
+      actors.koperasi!,
+    );
     a = (await detail(id))!;
     await changeStatusCommand({ actionId: id, version: a.version, status: "done", reason: "" }, actors.koperasi!);
     a = (await detail(id))!;
@@ -123,7 +181,9 @@ describe("the workflow and verification", () => {
     expect(a.targets[0]).toMatchObject({ reported: 700, verified: 700 });
     expect(await coopVerified()).toBe(baseline + 700);
     expect(a.history.map((h) => h.operation)).toEqual(expect.arrayContaining(["create", "progress", "status", "return", "verify"]));
-    await expect(addProgressCommand(progressSchema.parse({ actionId: id, body: "Lagi", percent: null, targetId: [], achieved: [] }), [], actors.koperasi!)).rejects.toMatchObject({ key: "actionVerified" });
+    await expect(
+      addProgressCommand(progressSchema.parse({ actionId: id, body: "Lagi", percent: null, targetId: [], achieved: [] }), [], actors.koperasi!),
+    ).rejects.toMatchObject({ key: "actionVerified" });
   });
 });
 
@@ -133,9 +193,13 @@ describe("two people editing the same action", () => {
     const a = (await detail(id))!;
     const common = { id: String(id), version: String(a.version), stepId: a.steps.map((x) => String(x.id)), changeReason: "Disepakati ulang" };
     await updateActionCommand(plan({ ...common, title: "Rapat teknis koperasi (diubah Sekretariat)" }), actors.sekretariat!);
-    await expect(updateActionCommand(plan({ ...common, title: "Rapat teknis koperasi (diubah Admin)" }), actors.admin!)).rejects.toMatchObject({ key: "staleAction" });
+    await expect(updateActionCommand(plan({ ...common, title: "Rapat teknis koperasi (diubah Admin)" }), actors.admin!)).rejects.toMatchObject({
+      key: "staleAction",
+    });
     expect((await detail(id))!.title).toBe("Rapat teknis koperasi (diubah Sekretariat)");
-    await expect(changeStatusCommand({ actionId: id, version: a.version, status: "in_progress", reason: "" }, actors.koperasi!)).rejects.toMatchObject({ key: "staleAction" });
+    await expect(changeStatusCommand({ actionId: id, version: a.version, status: "in_progress", reason: "" }, actors.koperasi!)).rejects.toMatchObject({
+      key: "staleAction",
+    });
   });
 
   it("asks why the agreed steps or due date changed after the meeting, and keeps the reason", async () => {
@@ -155,11 +219,17 @@ describe("reminders", () => {
   it("are sent once per action, person and day, by in-app notice and e-mail", async () => {
     const received: string[] = [];
     const sink = new SMTPServer({
-      authOptional: true, disabledCommands: ["STARTTLS"],
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
       onData(stream, session, callback) {
         let text = "";
-        stream.on("data", (c: Buffer) => { text += c.toString(); });
-        stream.on("end", () => { received.push(`${session.envelope.rcptTo.map((r) => r.address).join(",")}\n${text}`); callback(); });
+        stream.on("data", (c: Buffer) => {
+          text += c.toString();
+        });
+        stream.on("end", () => {
+          received.push(`${session.envelope.rcptTo.map((r) => r.address).join(",")}\n${text}`);
+          callback();
+        });
       },
     });
     await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));

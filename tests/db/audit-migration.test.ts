@@ -14,7 +14,6 @@ const client = new PGlite();
 const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
 let before: string;
 
-
 beforeAll(async () => {
   before = migrationsBefore("0005_audit_chain");
   await migrate(db as never, { migrationsFolder: before });

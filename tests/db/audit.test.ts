@@ -17,7 +17,14 @@ beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
   // A few rows of our own after the demo's, so that "the middle" and "the end" are ours to pick.
   for (let i = 1; i <= 5; i++) {
-    await recordHistory(handle.db, { actorId: null, entityType: "setting", entityId: i, operation: "update", changes: { "z-last": i, "a-first": { note: "ünïcode ✓", n: 1.5 } }, reason: `line\nbreak ${i}` });
+    await recordHistory(handle.db, {
+      actorId: null,
+      entityType: "setting",
+      entityId: i,
+      operation: "update",
+      changes: { "z-last": i, "a-first": { note: "ünïcode ✓", n: 1.5 } },
+      reason: `line\nbreak ${i}`,
+    });
   }
 });
 afterAll(() => handle.close());
@@ -98,7 +105,9 @@ describe("the history chain", () => {
     const ids = await historyIds();
     const wrongHash = await tampered(async (tx) => {
       await tx.execute(sql`alter table history disable trigger history_chain`);
-      await tx.execute(sql`insert into history (seq, hash, entity_type, entity_id, operation) values (${ids.length + 1}, ${"ab".repeat(32)}, 'user', 1, 'role')`);
+      await tx.execute(
+        sql`insert into history (seq, hash, entity_type, entity_id, operation) values (${ids.length + 1}, ${"ab".repeat(32)}, 'user', 1, 'role')`,
+      );
     });
     expect(wrongHash.problem).toMatchObject({ kind: "altered", position: ids.length + 1 });
     const unchained = await tampered(async (tx) => {

@@ -62,15 +62,28 @@ beforeAll(async () => {
   demoMeetingId = (await handle.db.select().from(s.meetings))[0]!.id;
   const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
   // A draft meeting only BKAD is invited to, and a final one without Bagian Kesra.
-  const [draft] = await handle.db.insert(s.meetings).values({
-    title: "Rapat teknis iuran APBD", type: "technical", startsAt: witaInstant("2025-07-02", "09:00"), chairName: "Asisten I",
-  }).returning();
+  const [draft] = await handle.db
+    .insert(s.meetings)
+    .values({
+      title: "Rapat teknis iuran APBD",
+      type: "technical",
+      startsAt: witaInstant("2025-07-02", "09:00"),
+      chairName: "Asisten I",
+    })
+    .returning();
   draftMeetingId = draft!.id;
   await handle.db.insert(s.attendees).values({ meetingId: draftMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar", userId: actors.bkad!.id });
-  const [other] = await handle.db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", startsAt: witaInstant("2025-07-20", "09:00"), chairName: "Sekda",
-    status: "minutes_final", finalizedAt: new Date(),
-  }).returning();
+  const [other] = await handle.db
+    .insert(s.meetings)
+    .values({
+      title: "Monev Juli",
+      type: "monev",
+      startsAt: witaInstant("2025-07-20", "09:00"),
+      chairName: "Sekda",
+      status: "minutes_final",
+      finalizedAt: new Date(),
+    })
+    .returning();
   otherMeetingId = other!.id;
   await handle.db.insert(s.attendees).values({ meetingId: otherMeetingId, agencyId: bkad!.id, name: "Andi Ilham Abubakar" });
 });
@@ -146,9 +159,16 @@ describe("reads that go through the action scope", () => {
 
   it("the carry-over list of the next meeting in the series shows an agency head only their agency's open actions", async () => {
     const [demo] = await handle.db.select().from(s.meetings).where(eq(s.meetings.id, demoMeetingId));
-    const [next] = await handle.db.insert(s.meetings).values({
-      title: "Rakor lanjutan", type: "coordination", seriesId: demo!.seriesId, startsAt: witaInstant("2025-09-10", "09:00"), chairName: "Sekda",
-    }).returning();
+    const [next] = await handle.db
+      .insert(s.meetings)
+      .values({
+        title: "Rakor lanjutan",
+        type: "coordination",
+        seriesId: demo!.seriesId,
+        startsAt: witaInstant("2025-09-10", "09:00"),
+        chairName: "Sekda",
+      })
+      .returning();
     await handle.db.insert(s.attendees).values({ meetingId: next!.id, agencyId: await agencyOf("KESRA"), userId: actors.kesra!.id, name: "Hj. Kamriah Yusuf" });
     const forKesra = (await getMeetingDetail({ actor: actors.kesra!, id: next!.id }))!.carryOver;
     const forClerk = (await getMeetingDetail({ actor: actors.sekretariat!, id: next!.id }))!.carryOver;
@@ -163,8 +183,10 @@ describe("reads that go through the action scope", () => {
     const all = await dashboardData({ actor: actors.sekretariat!, periodId: period!.id });
     const kesra = await dashboardData({ actor: actors.kesra!, periodId: period!.id });
     const bappeda = await dashboardData({ actor: actors.bappeda!, periodId: period!.id });
-    const links = await handle.db.select({ expected: s.actionTargets.expectedContribution, status: s.actionItems.status, agency: s.actionItems.ownerAgencyId })
-      .from(s.actionTargets).innerJoin(s.actionItems, eq(s.actionItems.id, s.actionTargets.actionItemId));
+    const links = await handle.db
+      .select({ expected: s.actionTargets.expectedContribution, status: s.actionItems.status, agency: s.actionItems.ownerAgencyId })
+      .from(s.actionTargets)
+      .innerJoin(s.actionItems, eq(s.actionItems.id, s.actionTargets.actionItemId));
     const kesraId = await agencyOf("KESRA");
     const kesraExpected = links.filter((l) => l.agency === kesraId && l.status !== "done" && l.status !== "verified").reduce((n, l) => n + l.expected, 0);
     expect(kesra.contributions.reduce((n, r) => n + r.expectedOpen, 0)).toBe(kesraExpected);
@@ -176,7 +198,10 @@ describe("reads that go through the action scope", () => {
 describe("an action names its meeting only to those who may read the meeting", () => {
   it("a reviewer sees the action of a draft meeting they were not invited to, without the meeting's title", async () => {
     const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
-    const [action] = await handle.db.insert(s.actionItems).values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2025-08-01", meetingId: draftMeetingId }).returning();
+    const [action] = await handle.db
+      .insert(s.actionItems)
+      .values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2025-08-01", meetingId: draftMeetingId })
+      .returning();
     expect((await getActionDetail({ actor: actors.bpjs!, id: action!.id }))?.meetingTitle).toBeNull();
     expect((await getActionDetail({ actor: actors.bkad!, id: action!.id }))?.meetingTitle).toBe("Rapat teknis iuran APBD");
     const listed = (await listVisibleActions({ actor: actors.bpjs!, page: 1, filters: { agencyId: bkad!.id } })).rows.find((r) => r.id === action!.id);

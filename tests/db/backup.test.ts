@@ -41,7 +41,8 @@ async function changeEmbedded(dataDir: string) {
 }
 
 function expectFullDemo(contents: Record<string, unknown[]>) {
-  for (const table of ["public.users", "public.meetings", "public.action_items", "public.realisations", "drizzle.__drizzle_migrations"]) expect(contents[table]?.length, table).toBeGreaterThan(0);
+  for (const table of ["public.users", "public.meetings", "public.action_items", "public.realisations", "drizzle.__drizzle_migrations"])
+    expect(contents[table]?.length, table).toBeGreaterThan(0);
 }
 
 let work: string;
@@ -66,47 +67,70 @@ describe("backup and restore of the embedded database", () => {
     await backupEmbedded(source, file);
   }, SLOW);
 
-  it("brings back every row of the demo in a new folder", async () => {
-    expectFullDemo(original);
-    const target = path.join(work, "restored");
-    expect(await restoreEmbedded(file, target)).toEqual({ keptAside: undefined });
-    expect(await embeddedSnapshot(target)).toEqual(original);
-  }, SLOW);
+  it(
+    "brings back every row of the demo in a new folder",
+    async () => {
+      expectFullDemo(original);
+      const target = path.join(work, "restored");
+      expect(await restoreEmbedded(file, target)).toEqual({ keptAside: undefined });
+      expect(await embeddedSnapshot(target)).toEqual(original);
+    },
+    SLOW,
+  );
 
-  it("refuses to overwrite a database without --force, and keeps the one it replaces with it", async () => {
-    await changeEmbedded(source);
-    const changed = await embeddedSnapshot(source);
-    expect(changed).not.toEqual(original);
-    await expect(restoreEmbedded(file, source)).rejects.toMatchObject({ name: "BackupRefused", message: expect.stringContaining("--force") });
-    expect(await embeddedSnapshot(source)).toEqual(changed);
+  it(
+    "refuses to overwrite a database without --force, and keeps the one it replaces with it",
+    async () => {
+      await changeEmbedded(source);
+      const changed = await embeddedSnapshot(source);
+      expect(changed).not.toEqual(original);
+      await expect(restoreEmbedded(file, source)).rejects.toMatchObject({ name: "BackupRefused", message: expect.stringContaining("--force") });
+      expect(await embeddedSnapshot(source)).toEqual(changed);
 
-    const { keptAside } = await restoreEmbedded(file, source, { force: true });
-    expect(await embeddedSnapshot(source)).toEqual(original);
-    expect(await embeddedSnapshot(keptAside!)).toEqual(changed);
-  }, SLOW);
+      const { keptAside } = await restoreEmbedded(file, source, { force: true });
+      expect(await embeddedSnapshot(source)).toEqual(original);
+      expect(await embeddedSnapshot(keptAside!)).toEqual(changed);
+    },
+    SLOW,
+  );
 
-  it("refuses a file that is not a backup and leaves the database alone", async () => {
-    const target = path.join(work, "untouched");
-    await expect(restoreEmbedded(path.join(work, "missing.tar.gz"), target)).rejects.toMatchObject({ name: "BackupRefused" });
-    await expect(restoreEmbedded(path.join(import.meta.dirname, "backup.test.ts"), target)).rejects.toMatchObject({ name: "BackupRefused" });
-    expect(existsSync(target)).toBe(false);
-  }, SLOW);
+  it(
+    "refuses a file that is not a backup and leaves the database alone",
+    async () => {
+      const target = path.join(work, "untouched");
+      await expect(restoreEmbedded(path.join(work, "missing.tar.gz"), target)).rejects.toMatchObject({ name: "BackupRefused" });
+      await expect(restoreEmbedded(path.join(import.meta.dirname, "backup.test.ts"), target)).rejects.toMatchObject({ name: "BackupRefused" });
+      expect(existsSync(target)).toBe(false);
+    },
+    SLOW,
+  );
 
-  it("never writes over an earlier backup", async () => {
-    await expect(backupEmbedded(source, file)).rejects.toMatchObject({ message: expect.stringContaining("already exists") });
-  }, SLOW);
+  it(
+    "never writes over an earlier backup",
+    async () => {
+      await expect(backupEmbedded(source, file)).rejects.toMatchObject({ message: expect.stringContaining("already exists") });
+    },
+    SLOW,
+  );
 });
 
 describe("backup and restore of PostgreSQL", () => {
-  it("says so when pg_dump is not on PATH", async () => {
-    const path = process.env.PATH;
-    process.env.PATH = work;
-    try {
-      await expect(backupServer("postgres://nobody@127.0.0.1:1/none", "x.dump")).rejects.toMatchObject({ name: "BackupRefused", message: expect.stringContaining("pg_dump is not on PATH") });
-    } finally {
-      process.env.PATH = path;
-    }
-  }, SLOW);
+  it(
+    "says so when pg_dump is not on PATH",
+    async () => {
+      const path = process.env.PATH;
+      process.env.PATH = work;
+      try {
+        await expect(backupServer("postgres://nobody@127.0.0.1:1/none", "x.dump")).rejects.toMatchObject({
+          name: "BackupRefused",
+          message: expect.stringContaining("pg_dump is not on PATH"),
+        });
+      } finally {
+        process.env.PATH = path;
+      }
+    },
+    SLOW,
+  );
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   describe.skipIf(!serverUrl)("on the server of TEST_DATABASE_URL", () => {
@@ -142,22 +166,30 @@ describe("backup and restore of PostgreSQL", () => {
       await admin.end();
     });
 
-    it("brings back every row of the demo in a fresh database", async () => {
-      expectFullDemo(original);
-      await restoreServer(file, targetUrl);
-      expect(await serverSnapshot(targetUrl)).toEqual(original);
-    }, SLOW);
+    it(
+      "brings back every row of the demo in a fresh database",
+      async () => {
+        expectFullDemo(original);
+        await restoreServer(file, targetUrl);
+        expect(await serverSnapshot(targetUrl)).toEqual(original);
+      },
+      SLOW,
+    );
 
-    it("refuses to restore over tables without --force, and replaces them with it", async () => {
-      const sql = postgres(sourceUrl, { max: 1, onnotice: () => {} });
-      await sql`update users set name = name || ' (diubah)'`;
-      await sql.end();
-      const changed = await serverSnapshot(sourceUrl);
-      expect(changed).not.toEqual(original);
-      await expect(restoreServer(file, sourceUrl)).rejects.toMatchObject({ name: "BackupRefused", message: expect.stringContaining("--force") });
-      expect(await serverSnapshot(sourceUrl)).toEqual(changed);
-      await restoreServer(file, sourceUrl, { force: true });
-      expect(await serverSnapshot(sourceUrl)).toEqual(original);
-    }, SLOW);
+    it(
+      "refuses to restore over tables without --force, and replaces them with it",
+      async () => {
+        const sql = postgres(sourceUrl, { max: 1, onnotice: () => {} });
+        await sql`update users set name = name || ' (diubah)'`;
+        await sql.end();
+        const changed = await serverSnapshot(sourceUrl);
+        expect(changed).not.toEqual(original);
+        await expect(restoreServer(file, sourceUrl)).rejects.toMatchObject({ name: "BackupRefused", message: expect.stringContaining("--force") });
+        expect(await serverSnapshot(sourceUrl)).toEqual(changed);
+        await restoreServer(file, sourceUrl, { force: true });
+        expect(await serverSnapshot(sourceUrl)).toEqual(original);
+      },
+      SLOW,
+    );
   });
 });

@@ -48,25 +48,37 @@ vi.mock("@/lib/auth/session", async () => {
 });
 vi.mock("@/lib/auth", async () => {
   const { redirect } = await import("next/navigation");
-  return { auth: async () => null, signIn: async () => undefined, signOut: async ({ redirectTo }: { redirectTo: string }) => redirect(redirectTo), handlers: {} };
+  return {
+    auth: async () => null,
+    signIn: async () => undefined,
+    signOut: async ({ redirectTo }: { redirectTo: string }) => redirect(redirectTo),
+    handlers: {},
+  };
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
     headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
-    cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined), set: (name: string, value: string) => jar.set(name, value), delete: (name: string) => jar.delete(name) }),
+    cookies: async () => ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+      set: (name: string, value: string) => jar.set(name, value),
+      delete: (name: string) => jar.delete(name),
+    }),
   };
 });
 vi.mock("next-intl/server", async () => {
   const messages = (await import("@/messages/id.json")).default as Record<string, unknown>;
-  const lookup = (namespace: string, key: string) => [...namespace.split("."), ...key.split(".")].reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  const lookup = (namespace: string, key: string) =>
+    [...namespace.split("."), ...key.split(".")].reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
   return {
     getLocale: async () => "id",
-    getTranslations: async (namespace = "") => Object.assign(
-      (key: string, values?: Record<string, unknown>) => String(lookup(namespace, key) ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? "")),
-      { has: (key: string) => typeof lookup(namespace, key) === "string" },
-    ),
+    getTranslations: async (namespace = "") =>
+      Object.assign(
+        (key: string, values?: Record<string, unknown>) =>
+          String(lookup(namespace, key) ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? "")),
+        { has: (key: string) => typeof lookup(namespace, key) === "string" },
+      ),
   };
 });
 
@@ -92,7 +104,14 @@ function discoverEntryPoints(): string[] {
     const names = new Set<string>();
     for (const m of text.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]!);
     for (const m of text.matchAll(/^export\s+const\s+\{([^}]+)\}/gm)) for (const n of m[1]!.split(",")) names.add(n.split(":").pop()!.trim());
-    for (const m of text.matchAll(/^export\s+\{([^}]+)\}/gm)) for (const n of m[1]!.split(",")) names.add(n.split(/\s+as\s+/).pop()!.trim());
+    for (const m of text.matchAll(/^export\s+\{([^}]+)\}/gm))
+      for (const n of m[1]!.split(","))
+        names.add(
+          n
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        );
     for (const name of names) if (!isRoute || /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name)) found.push(`${file}#${name}`);
   }
   return found.sort();
@@ -103,7 +122,13 @@ function discoverEntryPoints(): string[] {
 type ActorKey = "anonymous" | "admin" | "secretariat" | "ownerHead" | "otherHead" | "supportingHead" | "reviewer" | "viewer";
 const actorKeys: ActorKey[] = ["anonymous", "admin", "secretariat", "ownerHead", "otherHead", "supportingHead", "reviewer", "viewer"];
 const loginOf: Record<Exclude<ActorKey, "anonymous">, string> = {
-  admin: "admin", secretariat: "sekretariat", ownerHead: "pmd", otherHead: "kesra", supportingHead: "bkad", reviewer: "bpjs", viewer: "sekda",
+  admin: "admin",
+  secretariat: "sekretariat",
+  ownerHead: "pmd",
+  otherHead: "kesra",
+  supportingHead: "bkad",
+  reviewer: "bpjs",
+  viewer: "sekda",
 };
 
 interface World {
@@ -146,25 +171,66 @@ async function buildWorld(db: Database): Promise<World> {
   const [demo] = await db.select().from(s.meetings);
   const [action] = await db.select().from(s.actionItems).where(eq(s.actionItems.title, "Pendataan pekerja rentan per desa"));
   const [step] = await db.select().from(s.actionSteps).where(eq(s.actionSteps.actionItemId, action!.id));
-  const [doneAction] = await db.insert(s.actionItems).values({
-    title: "Rekap pekerja rentan tahap I", ownerAgencyId: agency.DPMD!, dueDate: "2025-07-10", status: "done", meetingId: demo!.id, completedAt: new Date(),
-  }).returning();
+  const [doneAction] = await db
+    .insert(s.actionItems)
+    .values({
+      title: "Rekap pekerja rentan tahap I",
+      ownerAgencyId: agency.DPMD!,
+      dueDate: "2025-07-10",
+      status: "done",
+      meetingId: demo!.id,
+      completedAt: new Date(),
+    })
+    .returning();
   await db.insert(s.actionSupporters).values({ actionItemId: doneAction!.id, agencyId: agency.BKAD! });
   const [update] = await db.insert(s.progressUpdates).values({ actionItemId: action!.id, authorId: users.pmd!.id, body: "Data 40 desa masuk." }).returning();
   const bytes = new TextEncoder().encode("desa;pekerja\nA;10\n");
-  const [evidence] = await db.insert(s.evidenceFiles).values({
-    progressUpdateId: update!.id, fileName: "rekap.csv", contentType: "text/csv", sizeBytes: bytes.byteLength, sha256: "0".repeat(64), content: bytes, uploadedById: users.pmd!.id,
-  }).returning();
-  const [draft] = await db.insert(s.meetings).values({
-    title: "Monev Juli", type: "monev", seriesId: demo!.seriesId, startsAt: witaInstant("2025-07-15", "09:00"), chairName: "Asisten I",
-  }).returning();
+  const [evidence] = await db
+    .insert(s.evidenceFiles)
+    .values({
+      progressUpdateId: update!.id,
+      fileName: "rekap.csv",
+      contentType: "text/csv",
+      sizeBytes: bytes.byteLength,
+      sha256: "0".repeat(64),
+      content: bytes,
+      uploadedById: users.pmd!.id,
+    })
+    .returning();
+  const [draft] = await db
+    .insert(s.meetings)
+    .values({
+      title: "Monev Juli",
+      type: "monev",
+      seriesId: demo!.seriesId,
+      startsAt: witaInstant("2025-07-15", "09:00"),
+      chairName: "Asisten I",
+    })
+    .returning();
   const [agenda] = await db.insert(s.agendaItems).values({ meetingId: draft!.id, position: 1, title: "Pendataan pekerja rentan" }).returning();
-  const [attendee] = await db.insert(s.attendees).values({ meetingId: draft!.id, userId: users.pmd!.id, agencyId: agency.DPMD!, name: users.pmd!.name }).returning();
-  const [statement] = await db.insert(s.statements).values({ meetingId: draft!.id, position: 1, speakerName: users.pmd!.name, body: "Data masuk dari 40 desa." }).returning();
-  const [commitment] = await db.insert(s.commitments).values({ meetingId: draft!.id, position: 1, agencyId: agency.DPMD!, toAgencyId: agency.BPJSTK!, body: "Menyerahkan data pekerja rentan." }).returning();
-  const [final] = await db.insert(s.meetings).values({
-    title: "Rapat teknis data desa", type: "technical", startsAt: witaInstant("2025-07-01", "09:00"), chairName: "Asisten I", status: "minutes_final", finalizedAt: new Date(),
-  }).returning();
+  const [attendee] = await db
+    .insert(s.attendees)
+    .values({ meetingId: draft!.id, userId: users.pmd!.id, agencyId: agency.DPMD!, name: users.pmd!.name })
+    .returning();
+  const [statement] = await db
+    .insert(s.statements)
+    .values({ meetingId: draft!.id, position: 1, speakerName: users.pmd!.name, body: "Data masuk dari 40 desa." })
+    .returning();
+  const [commitment] = await db
+    .insert(s.commitments)
+    .values({ meetingId: draft!.id, position: 1, agencyId: agency.DPMD!, toAgencyId: agency.BPJSTK!, body: "Menyerahkan data pekerja rentan." })
+    .returning();
+  const [final] = await db
+    .insert(s.meetings)
+    .values({
+      title: "Rapat teknis data desa",
+      type: "technical",
+      startsAt: witaInstant("2025-07-01", "09:00"),
+      chairName: "Asisten I",
+      status: "minutes_final",
+      finalizedAt: new Date(),
+    })
+    .returning();
   await db.insert(s.attendees).values([
     { meetingId: final!.id, userId: users.pmd!.id, agencyId: agency.DPMD!, name: users.pmd!.name },
     { meetingId: final!.id, userId: users.bpjs!.id, agencyId: agency.BPJSTK!, name: users.bpjs!.name },
@@ -172,12 +238,28 @@ async function buildWorld(db: Database): Promise<World> {
   const [period] = await db.select().from(s.periods).where(eq(s.periods.year, 2025));
   const [sector] = await db.select().from(s.sectors).where(eq(s.sectors.code, "religious"));
   const [coverage] = await db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, period!.id));
-  const [sectorTarget] = await db.select().from(s.sectorTargets).where(and(eq(s.sectorTargets.periodId, period!.id), eq(s.sectorTargets.sectorId, sector!.id)));
+  const [sectorTarget] = await db
+    .select()
+    .from(s.sectorTargets)
+    .where(and(eq(s.sectorTargets.periodId, period!.id), eq(s.sectorTargets.sectorId, sector!.id)));
   return {
-    users, agency, action: action!, stepId: step!.id, doneAction: doneAction!, evidenceId: evidence!.id,
-    draft: draft!, draftAgendaId: agenda!.id, draftAttendeeId: attendee!.id, draftStatementId: statement!.id, draftCommitmentId: commitment!.id,
-    final: final!, periodId: period!.id, sectorId: sector!.id,
-    coverageTargetVersion: coverage?.version ?? 0, sectorTargetVersion: sectorTarget?.version ?? 0, totp,
+    users,
+    agency,
+    action: action!,
+    stepId: step!.id,
+    doneAction: doneAction!,
+    evidenceId: evidence!.id,
+    draft: draft!,
+    draftAgendaId: agenda!.id,
+    draftAttendeeId: attendee!.id,
+    draftStatementId: statement!.id,
+    draftCommitmentId: commitment!.id,
+    final: final!,
+    periodId: period!.id,
+    sectorId: sector!.id,
+    coverageTargetVersion: coverage?.version ?? 0,
+    sectorTargetVersion: sectorTarget?.version ?? 0,
+    totp,
   };
 }
 
@@ -195,17 +277,44 @@ type Entry =
   | { kind: "public"; why: string };
 
 const plan = (w: World): Fields => ({
-  id: String(w.action.id), version: String(w.action.version), meetingId: String(w.action.meetingId ?? ""), commitmentId: "",
-  title: "Pendataan pekerja rentan per desa (revisi)", description: w.action.description, ownerAgencyId: String(w.agency.DPMD), assigneeId: "",
-  supporterIds: [String(w.agency.BKAD)], dueDate: w.action.dueDate, priority: w.action.priority, stepId: [], stepTitle: [], stepDue: [],
-  targetId: [], targetExpected: [], changeReason: "Langkah dirinci ulang bersama BKAD",
+  id: String(w.action.id),
+  version: String(w.action.version),
+  meetingId: String(w.action.meetingId ?? ""),
+  commitmentId: "",
+  title: "Pendataan pekerja rentan per desa (revisi)",
+  description: w.action.description,
+  ownerAgencyId: String(w.agency.DPMD),
+  assigneeId: "",
+  supporterIds: [String(w.agency.BKAD)],
+  dueDate: w.action.dueDate,
+  priority: w.action.priority,
+  stepId: [],
+  stepTitle: [],
+  stepDue: [],
+  targetId: [],
+  targetExpected: [],
+  changeReason: "Langkah dirinci ulang bersama BKAD",
 });
 const meetingForm = (w: World, id = ""): Fields => ({
-  id, version: id ? String(w.draft.version) : "0", title: "Monev Juli", type: "monev", date: "2025-07-15", startTime: "09:00", endTime: "11:00",
-  place: "Ruang Sekda", chairName: "Asisten I", chairPosition: "", minuteTakerName: "", minuteTakerPosition: "", seriesId: "", newSeriesName: "",
-  agenda: ["Pendataan pekerja rentan"], agendaId: id ? [String(w.draftAgendaId)] : [""],
+  id,
+  version: id ? String(w.draft.version) : "0",
+  title: "Monev Juli",
+  type: "monev",
+  date: "2025-07-15",
+  startTime: "09:00",
+  endTime: "11:00",
+  place: "Ruang Sekda",
+  chairName: "Asisten I",
+  chairPosition: "",
+  minuteTakerName: "",
+  minuteTakerPosition: "",
+  seriesId: "",
+  newSeriesName: "",
+  agenda: ["Pendataan pekerja rentan"],
+  agendaId: id ? [String(w.draftAgendaId)] : [""],
 });
-const csv = () => new File([new TextEncoder().encode("sektor;bulan;peserta_baru;peserta_aktif\nreligious;2025-07;120;2300\n")], "juli.csv", { type: "text/csv" });
+const csv = () =>
+  new File([new TextEncoder().encode("sektor;bulan;peserta_baru;peserta_aktif\nreligious;2025-07;120;2300\n")], "juli.csv", { type: "text/csv" });
 
 /** The code the caller's authenticator shows now (or `ahead` steps later, within the drift window). */
 function callerCode(w: World, which: "enrolled" | "pending", ahead: number): string {
@@ -215,51 +324,256 @@ function callerCode(w: World, which: "enrolled" | "pending", ahead: number): str
 
 const expected: Record<string, Entry> = {
   // Action items: DPMD owns the action, BKAD supports it, Bagian Kesra has nothing to do with it.
-  "lib/actions/mutations.ts#createAction": { kind: "action", allowed: office, form: (w) => ({ ...plan(w), id: "", version: "0", title: "Verifikasi data desa" }) },
+  "lib/actions/mutations.ts#createAction": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ ...plan(w), id: "", version: "0", title: "Verifikasi data desa" }),
+  },
   "lib/actions/mutations.ts#updateAction": { kind: "action", allowed: office, form: plan },
-  "lib/actions/mutations.ts#changeStatus": { kind: "action", allowed: ["admin", "secretariat", "ownerHead"], form: (w) => ({ actionId: String(w.action.id), version: String(w.action.version), status: "done", reason: "" }) },
-  "lib/actions/mutations.ts#toggleStep": { kind: "action", allowed: ["admin", "secretariat", "ownerHead", "supportingHead"], form: (w) => ({ actionId: String(w.action.id), stepId: String(w.stepId), done: "true" }) },
-  "lib/actions/mutations.ts#addProgress": { kind: "action", allowed: ["admin", "secretariat", "ownerHead", "supportingHead"], form: (w) => ({ actionId: String(w.action.id), body: "Data 60 desa masuk.", percent: "60", targetId: [], achieved: [] }) },
-  "lib/actions/mutations.ts#addComment": { kind: "action", allowed: ["admin", "secretariat", "ownerHead", "supportingHead", "reviewer"], form: (w) => ({ actionId: String(w.action.id), body: "Mohon dipercepat." }) },
-  "lib/actions/mutations.ts#reviewAction": { kind: "action", allowed: ["admin", "reviewer"], form: (w) => ({ actionId: String(w.doneAction.id), version: String(w.doneAction.version), decision: "verify", comment: "" }) },
+  "lib/actions/mutations.ts#changeStatus": {
+    kind: "action",
+    allowed: ["admin", "secretariat", "ownerHead"],
+    form: (w) => ({ actionId: String(w.action.id), version: String(w.action.version), status: "done", reason: "" }),
+  },
+  "lib/actions/mutations.ts#toggleStep": {
+    kind: "action",
+    allowed: ["admin", "secretariat", "ownerHead", "supportingHead"],
+    form: (w) => ({ actionId: String(w.action.id), stepId: String(w.stepId), done: "true" }),
+  },
+  "lib/actions/mutations.ts#addProgress": {
+    kind: "action",
+    allowed: ["admin", "secretariat", "ownerHead", "supportingHead"],
+    form: (w) => ({ actionId: String(w.action.id), body: "Data 60 desa masuk.", percent: "60", targetId: [], achieved: [] }),
+  },
+  "lib/actions/mutations.ts#addComment": {
+    kind: "action",
+    allowed: ["admin", "secretariat", "ownerHead", "supportingHead", "reviewer"],
+    form: (w) => ({ actionId: String(w.action.id), body: "Mohon dipercepat." }),
+  },
+  "lib/actions/mutations.ts#reviewAction": {
+    kind: "action",
+    allowed: ["admin", "reviewer"],
+    form: (w) => ({ actionId: String(w.doneAction.id), version: String(w.doneAction.version), decision: "verify", comment: "" }),
+  },
   // Meetings: the draft only DPMD was invited to; the final one with DPMD and the BPJS branch.
   "lib/meetings/mutations.ts#createMeeting": { kind: "action", allowed: office, form: (w) => meetingForm(w) },
   "lib/meetings/mutations.ts#updateMeeting": { kind: "action", allowed: office, form: (w) => meetingForm(w, String(w.draft.id)) },
-  "lib/meetings/mutations.ts#finalizeMeeting": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), version: String(w.draft.version) }) },
-  "lib/meetings/mutations.ts#confirmMinutes": { kind: "action", allowed: ["ownerHead", "reviewer"], form: (w) => ({ meetingId: String(w.final.id), decision: "confirmed", reason: "" }) },
-  "lib/meetings/minutes-mutations.ts#saveMinutes": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), version: String(w.draft.version), summary: "Ringkasan", conclusions: "", agendaIds: [String(w.draftAgendaId)], agendaNotes: ["Catatan"], amendmentReason: "" }) },
-  "lib/meetings/minutes-mutations.ts#addStatement": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), agendaItemId: String(w.draftAgendaId), attendeeId: String(w.draftAttendeeId), speakerName: "", body: "Data lengkap bulan depan." }) },
-  "lib/meetings/minutes-mutations.ts#addCommitment": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), agendaItemId: "", agencyId: String(w.agency.DPMD), toAgencyId: String(w.agency.BPJSTK), committedByName: "", body: "Menyerahkan data.", figure: "", figureUnit: "", sectorId: "", dueDate: "" }) },
-  "lib/meetings/minutes-mutations.ts#removeMinutesEntry": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), id: String(w.draftStatementId), kind: "statement" }) },
-  "lib/meetings/minutes-mutations.ts#createActionsFromCommitment": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), commitmentId: String(w.draftCommitmentId), title: ["Serahkan data"], ownerAgencyId: [String(w.agency.DPMD)], dueDate: ["2025-08-15"], priority: ["normal"], targetId: [""], targetExpected: [""] }) },
-  "lib/meetings/attendance-mutations.ts#inviteUsers": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), userIds: [String(w.users.kesra!.id)] }) },
-  "lib/meetings/attendance-mutations.ts#addGuest": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), name: "Kepala Desa Bongki", position: "", institution: "", walkIn: "" }) },
-  "lib/meetings/attendance-mutations.ts#setAttendance": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId), version: "1", attendance: "present", deputyName: "", deputyPosition: "", arrivedAt: "" }) },
-  "lib/meetings/attendance-mutations.ts#removeAttendee": { kind: "action", allowed: office, form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId) }) },
+  "lib/meetings/mutations.ts#finalizeMeeting": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ meetingId: String(w.draft.id), version: String(w.draft.version) }),
+  },
+  "lib/meetings/mutations.ts#confirmMinutes": {
+    kind: "action",
+    allowed: ["ownerHead", "reviewer"],
+    form: (w) => ({ meetingId: String(w.final.id), decision: "confirmed", reason: "" }),
+  },
+  "lib/meetings/minutes-mutations.ts#saveMinutes": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      meetingId: String(w.draft.id),
+      version: String(w.draft.version),
+      summary: "Ringkasan",
+      conclusions: "",
+      agendaIds: [String(w.draftAgendaId)],
+      agendaNotes: ["Catatan"],
+      amendmentReason: "",
+    }),
+  },
+  "lib/meetings/minutes-mutations.ts#addStatement": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      meetingId: String(w.draft.id),
+      agendaItemId: String(w.draftAgendaId),
+      attendeeId: String(w.draftAttendeeId),
+      speakerName: "",
+      body: "Data lengkap bulan depan.",
+    }),
+  },
+  "lib/meetings/minutes-mutations.ts#addCommitment": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      meetingId: String(w.draft.id),
+      agendaItemId: "",
+      agencyId: String(w.agency.DPMD),
+      toAgencyId: String(w.agency.BPJSTK),
+      committedByName: "",
+      body: "Menyerahkan data.",
+      figure: "",
+      figureUnit: "",
+      sectorId: "",
+      dueDate: "",
+    }),
+  },
+  "lib/meetings/minutes-mutations.ts#removeMinutesEntry": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ meetingId: String(w.draft.id), id: String(w.draftStatementId), kind: "statement" }),
+  },
+  "lib/meetings/minutes-mutations.ts#createActionsFromCommitment": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      meetingId: String(w.draft.id),
+      commitmentId: String(w.draftCommitmentId),
+      title: ["Serahkan data"],
+      ownerAgencyId: [String(w.agency.DPMD)],
+      dueDate: ["2025-08-15"],
+      priority: ["normal"],
+      targetId: [""],
+      targetExpected: [""],
+    }),
+  },
+  "lib/meetings/attendance-mutations.ts#inviteUsers": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ meetingId: String(w.draft.id), userIds: [String(w.users.kesra!.id)] }),
+  },
+  "lib/meetings/attendance-mutations.ts#addGuest": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ meetingId: String(w.draft.id), name: "Kepala Desa Bongki", position: "", institution: "", walkIn: "" }),
+  },
+  "lib/meetings/attendance-mutations.ts#setAttendance": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      meetingId: String(w.draft.id),
+      attendeeId: String(w.draftAttendeeId),
+      version: "1",
+      attendance: "present",
+      deputyName: "",
+      deputyPosition: "",
+      arrivedAt: "",
+    }),
+  },
+  "lib/meetings/attendance-mutations.ts#removeAttendee": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({ meetingId: String(w.draft.id), attendeeId: String(w.draftAttendeeId) }),
+  },
   // Targets and realisation.
-  "lib/targets/mutations.ts#saveSector": { kind: "action", allowed: office, form: () => ({ id: "", code: "nelayan", nameId: "Nelayan", nameEn: "Fishers", descriptionId: "", descriptionEn: "", active: "on" }) },
+  "lib/targets/mutations.ts#saveSector": {
+    kind: "action",
+    allowed: office,
+    form: () => ({ id: "", code: "nelayan", nameId: "Nelayan", nameEn: "Fishers", descriptionId: "", descriptionEn: "", active: "on" }),
+  },
   "lib/targets/mutations.ts#createPeriod": { kind: "action", allowed: office, form: () => ({ year: "2031" }) },
-  "lib/targets/mutations.ts#saveCoverageTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), version: String(w.coverageTargetVersion), workingPopulation: "120000", baselineParticipants: "40320", baselineCoveragePct: "33,6", targetCoveragePct: "40", targetParticipantsStated: "", deadline: "2025-12-31", notes: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
-  "lib/targets/mutations.ts#saveSectorTarget": { kind: "action", allowed: office, form: (w) => ({ periodId: String(w.periodId), sectorId: String(w.sectorId), version: String(w.sectorTargetVersion), baselineParticipants: "300", targetParticipants: "2000", eligiblePopulation: "", source: "bpjs_branch", dataDate: "2025-06-11" }) },
-  "lib/targets/mutations.ts#saveRule": { kind: "action", allowed: office, form: () => ({ minIncreasePct: "20", legalReference: "Permendagri No. 5 Tahun 2024" }) },
-  "lib/targets/mutations.ts#saveRealisation": { kind: "action", allowed: ["admin", "reviewer"], form: (w) => ({ sectorId: String(w.sectorId), month: "2025-07", newParticipants: "120", activeParticipants: "2300", source: "bpjs_branch", dataDate: "2025-08-05" }) },
-  "lib/targets/mutations.ts#importRealisations": { kind: "action", allowed: ["admin", "reviewer"], form: () => ({ mode: "import", source: "bpjs_branch", dataDate: "2025-08-05", file: csv() }) },
+  "lib/targets/mutations.ts#saveCoverageTarget": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      periodId: String(w.periodId),
+      version: String(w.coverageTargetVersion),
+      workingPopulation: "120000",
+      baselineParticipants: "40320",
+      baselineCoveragePct: "33,6",
+      targetCoveragePct: "40",
+      targetParticipantsStated: "",
+      deadline: "2025-12-31",
+      notes: "",
+      source: "bpjs_branch",
+      dataDate: "2025-06-11",
+    }),
+  },
+  "lib/targets/mutations.ts#saveSectorTarget": {
+    kind: "action",
+    allowed: office,
+    form: (w) => ({
+      periodId: String(w.periodId),
+      sectorId: String(w.sectorId),
+      version: String(w.sectorTargetVersion),
+      baselineParticipants: "300",
+      targetParticipants: "2000",
+      eligiblePopulation: "",
+      source: "bpjs_branch",
+      dataDate: "2025-06-11",
+    }),
+  },
+  "lib/targets/mutations.ts#saveRule": {
+    kind: "action",
+    allowed: office,
+    form: () => ({ minIncreasePct: "20", legalReference: "Permendagri No. 5 Tahun 2024" }),
+  },
+  "lib/targets/mutations.ts#saveRealisation": {
+    kind: "action",
+    allowed: ["admin", "reviewer"],
+    form: (w) => ({
+      sectorId: String(w.sectorId),
+      month: "2025-07",
+      newParticipants: "120",
+      activeParticipants: "2300",
+      source: "bpjs_branch",
+      dataDate: "2025-08-05",
+    }),
+  },
+  "lib/targets/mutations.ts#importRealisations": {
+    kind: "action",
+    allowed: ["admin", "reviewer"],
+    form: () => ({ mode: "import", source: "bpjs_branch", dataDate: "2025-08-05", file: csv() }),
+  },
   // People and agencies: the admin's.
-  "lib/users/mutations.ts#createUser": { kind: "action", allowed: ["admin"], form: (w) => ({ name: "Kepala Dinas Sosial", email: "dinsos@sinjai.demo", position: "", role: "agency_head", agencyId: String(w.agency.DPMD), password: "laut-biru-sinjai-2025" }) },
-  "lib/users/mutations.ts#updateUser": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id), name: w.users.kesra!.name, email: "kesra@sinjai.demo", position: "Kepala Bagian Kesra", role: "agency_head", agencyId: String(w.agency.KESRA), active: "on" }) },
-  "lib/users/mutations.ts#resetPassword": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id), password: "laut-biru-sinjai-2025" }) },
+  "lib/users/mutations.ts#createUser": {
+    kind: "action",
+    allowed: ["admin"],
+    form: (w) => ({
+      name: "Kepala Dinas Sosial",
+      email: "dinsos@sinjai.demo",
+      position: "",
+      role: "agency_head",
+      agencyId: String(w.agency.DPMD),
+      password: "laut-biru-sinjai-2025",
+    }),
+  },
+  "lib/users/mutations.ts#updateUser": {
+    kind: "action",
+    allowed: ["admin"],
+    form: (w) => ({
+      id: String(w.users.kesra!.id),
+      name: w.users.kesra!.name,
+      email: "kesra@sinjai.demo",
+      position: "Kepala Bagian Kesra",
+      role: "agency_head",
+      agencyId: String(w.agency.KESRA),
+      active: "on",
+    }),
+  },
+  "lib/users/mutations.ts#resetPassword": {
+    kind: "action",
+    allowed: ["admin"],
+    form: (w) => ({ id: String(w.users.kesra!.id), password: "laut-biru-sinjai-2025" }),
+  },
   "lib/users/mutations.ts#endSessionsOf": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id) }) },
-  "lib/agencies/mutations.ts#saveAgency": { kind: "action", allowed: ["admin"], form: () => ({ id: "", code: "DINSOS", name: "Dinas Sosial", shortName: "Dinsos", kind: "dinas", headTitle: "Kepala Dinas", active: "on" }) },
+  "lib/agencies/mutations.ts#saveAgency": {
+    kind: "action",
+    allowed: ["admin"],
+    form: () => ({ id: "", code: "DINSOS", name: "Dinas Sosial", shortName: "Dinsos", kind: "dinas", headTitle: "Kepala Dinas", active: "on" }),
+  },
   // One's own account, language and notices.
-  "lib/auth/account.ts#changePassword": { kind: "action", allowed: signedIn, form: () => ({ currentPassword: DEMO_PASSWORD, password: "laut-biru-sinjai-2025", confirmPassword: "laut-biru-sinjai-2025" }) },
+  "lib/auth/account.ts#changePassword": {
+    kind: "action",
+    allowed: signedIn,
+    form: () => ({ currentPassword: DEMO_PASSWORD, password: "laut-biru-sinjai-2025", confirmPassword: "laut-biru-sinjai-2025" }),
+  },
   "lib/auth/account.ts#logoutEverywhere": { kind: "action", allowed: signedIn, form: () => ({}) },
   // Two-factor login: one's own (the caller's authenticator codes), and the admin's reset of another's.
   "lib/auth/two-factor/mutations.ts#startTwoFactor": { kind: "action", allowed: signedIn, form: () => ({}) },
   "lib/auth/two-factor/mutations.ts#cancelTwoFactorEnrolment": { kind: "action", allowed: signedIn, form: () => ({}) },
-  "lib/auth/two-factor/mutations.ts#confirmTwoFactor": { kind: "action", allowed: signedIn, form: (w) => ({ code: callerCode(w, "pending", 0), password: DEMO_PASSWORD }) },
+  "lib/auth/two-factor/mutations.ts#confirmTwoFactor": {
+    kind: "action",
+    allowed: signedIn,
+    form: (w) => ({ code: callerCode(w, "pending", 0), password: DEMO_PASSWORD }),
+  },
   "lib/auth/two-factor/mutations.ts#regenerateRecoveryCodes": { kind: "action", allowed: signedIn, form: (w) => ({ code: callerCode(w, "enrolled", 1) }) },
   // The demo admin is not exempt outside a demo deployment: an admin may not turn it off.
-  "lib/auth/two-factor/mutations.ts#disableTwoFactor": { kind: "action", allowed: signedIn.filter((k) => k !== "admin"), form: () => ({ password: DEMO_PASSWORD, code: "" }) },
+  "lib/auth/two-factor/mutations.ts#disableTwoFactor": {
+    kind: "action",
+    allowed: signedIn.filter((k) => k !== "admin"),
+    form: () => ({ password: DEMO_PASSWORD, code: "" }),
+  },
   "lib/auth/two-factor/mutations.ts#resetTwoFactorOf": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id) }) },
   "lib/auth/mutations.ts#loginWithCode": { kind: "public", why: "the code step of signing in through Auth.js (e2e/two-factor)" },
   "lib/auth/mutations.ts#cancelLogin": { kind: "public", why: "leaves the code step of signing in (e2e/two-factor)" },
@@ -271,10 +585,30 @@ const expected: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": { kind: "public", why: "Auth.js's own endpoints" },
   // Downloads: the dashboard for every role; a meeting's files for those who read the meeting; evidence for those who read the action.
   "app/api/dashboard.xlsx/route.ts#GET": { kind: "route", allowed: signedIn, url: (w) => `http://localhost/api/dashboard.xlsx?period=${w.periodId}` },
-  "app/api/meetings/[id]/minutes.pdf/route.ts#GET": { kind: "route", allowed: ["admin", "secretariat", "ownerHead"], url: (w) => `http://localhost/api/meetings/${w.draft.id}/minutes.pdf`, params: (w) => ({ id: String(w.draft.id) }) },
-  "app/api/meetings/[id]/attendance.xlsx/route.ts#GET": { kind: "route", allowed: ["admin", "secretariat", "ownerHead"], url: (w) => `http://localhost/api/meetings/${w.draft.id}/attendance.xlsx`, params: (w) => ({ id: String(w.draft.id) }) },
-  "app/api/meetings/[id]/invitation.ics/route.ts#GET": { kind: "route", allowed: ["admin", "secretariat", "ownerHead"], url: (w) => `http://localhost/api/meetings/${w.draft.id}/invitation.ics`, params: (w) => ({ id: String(w.draft.id) }) },
-  "app/api/evidence/[id]/route.ts#GET": { kind: "route", allowed: ["admin", "secretariat", "ownerHead", "supportingHead", "reviewer", "viewer"], url: (w) => `http://localhost/api/evidence/${w.evidenceId}`, params: (w) => ({ id: String(w.evidenceId) }) },
+  "app/api/meetings/[id]/minutes.pdf/route.ts#GET": {
+    kind: "route",
+    allowed: ["admin", "secretariat", "ownerHead"],
+    url: (w) => `http://localhost/api/meetings/${w.draft.id}/minutes.pdf`,
+    params: (w) => ({ id: String(w.draft.id) }),
+  },
+  "app/api/meetings/[id]/attendance.xlsx/route.ts#GET": {
+    kind: "route",
+    allowed: ["admin", "secretariat", "ownerHead"],
+    url: (w) => `http://localhost/api/meetings/${w.draft.id}/attendance.xlsx`,
+    params: (w) => ({ id: String(w.draft.id) }),
+  },
+  "app/api/meetings/[id]/invitation.ics/route.ts#GET": {
+    kind: "route",
+    allowed: ["admin", "secretariat", "ownerHead"],
+    url: (w) => `http://localhost/api/meetings/${w.draft.id}/invitation.ics`,
+    params: (w) => ({ id: String(w.draft.id) }),
+  },
+  "app/api/evidence/[id]/route.ts#GET": {
+    kind: "route",
+    allowed: ["admin", "secretariat", "ownerHead", "supportingHead", "reviewer", "viewer"],
+    url: (w) => `http://localhost/api/evidence/${w.evidenceId}`,
+    params: (w) => ({ id: String(w.evidenceId) }),
+  },
 };
 
 // ---- running one call ---------------------------------------------------------------------------
@@ -283,9 +617,22 @@ const expected: Record<string, Entry> = {
 const WRITTEN_BY_REFUSALS = new Set(["audit_events", "audit_chain_heads", "login_limits", "__drizzle_migrations"]);
 
 async function fingerprint(db: Database): Promise<Record<string, string>> {
-  const tables = (await db.select({ name: sql<string>`table_name` }).from(sql`information_schema.tables`)
-    .where(and(sql`table_schema = 'public'`, sql`table_type = 'BASE TABLE'`))).map((t) => t.name).filter((t) => !WRITTEN_BY_REFUSALS.has(t)).sort();
-  const union = sql.join(tables.map((t) => sql`select ${t} as name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '') as print from ${sql.identifier(t)} x`), sql` union all `);
+  const tables = (
+    await db
+      .select({ name: sql<string>`table_name` })
+      .from(sql`information_schema.tables`)
+      .where(and(sql`table_schema = 'public'`, sql`table_type = 'BASE TABLE'`))
+  )
+    .map((t) => t.name)
+    .filter((t) => !WRITTEN_BY_REFUSALS.has(t))
+    .sort();
+  const union = sql.join(
+    tables.map(
+      (t) =>
+        sql`select ${t} as name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '') as print from ${sql.identifier(t)} x`,
+    ),
+    sql` union all `,
+  );
   const rows = await db.select({ name: sql<string>`name`, print: sql<string>`print` }).from(sql`(${union}) prints`);
   return Object.fromEntries(rows.map((r) => [r.name, r.print]));
 }
@@ -304,7 +651,7 @@ type Outcome = { allowed: boolean; detail: string };
 /** Where a thrown redirect points, if the error is one. */
 function redirectTarget(error: unknown): string | null {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] ?? "" : null;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? (digest.split(";")[2] ?? "") : null;
 }
 
 const REFUSALS = new Set(["forbidden", "notFound", "notAnAttendee", "notFinalYet", "transitionNotAllowed", "twoFactorRequiredForRole"]);

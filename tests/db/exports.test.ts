@@ -26,10 +26,23 @@ describe("the official minutes (PDF)", () => {
     const pdf = await renderMinutesPdf(meeting, { name: "Kabupaten Sinjai", office: "Sekretariat Daerah" });
     const flat = await pdfText(new Uint8Array(pdf));
     for (const expected of [
-      "PEMERINTAH KABUPATEN SINJAI", "NOTULEN RAPAT", "Rabu, 11 Juni 2025", "09.00 s.d. 11.30 WITA", "Ruang Sekda",
-      "Andi Nurisma", "Hj. Kamriah Yusuf", "8 dari 8 undangan hadir", "33,6 persen", "Rencana Tindak Lanjut",
-      "Alokasi iuran pekerja rentan dalam APBD Perubahan 2025", "Sinjai, 12 Juni 2025", "Pimpinan Rapat", "Notulis", "Halaman 1 dari",
-    ]) expect(flat).toContain(expected);
+      "PEMERINTAH KABUPATEN SINJAI",
+      "NOTULEN RAPAT",
+      "Rabu, 11 Juni 2025",
+      "09.00 s.d. 11.30 WITA",
+      "Ruang Sekda",
+      "Andi Nurisma",
+      "Hj. Kamriah Yusuf",
+      "8 dari 8 undangan hadir",
+      "33,6 persen",
+      "Rencana Tindak Lanjut",
+      "Alokasi iuran pekerja rentan dalam APBD Perubahan 2025",
+      "Sinjai, 12 Juni 2025",
+      "Pimpinan Rapat",
+      "Notulis",
+      "Halaman 1 dari",
+    ])
+      expect(flat).toContain(expected);
   });
 });
 
@@ -43,7 +56,10 @@ describe("the calendar invitation", () => {
   });
 
   it("names the chair as organizer and every invited person with an e-mail address as attendee", async () => {
-    const ics = meetingInvitation(meeting, "https://kawal.example", { invitees: await meetingInvitees(meeting), chairLabel: "Chair" }).replace(/\r?\n[ \t]/g, "");
+    const ics = meetingInvitation(meeting, "https://kawal.example", { invitees: await meetingInvitees(meeting), chairLabel: "Chair" }).replace(
+      /\r?\n[ \t]/g,
+      "",
+    );
     expect(ics).toMatch(/^ORGANIZER;CN="?Andi Jefrianto Asapa"?:MAILTO:sekda@sinjai\.demo$/m);
     const attendeeLines = ics.split(/\r?\n/).filter((l) => l.startsWith("ATTENDEE"));
     expect(attendeeLines.length).toBe(meeting.attendees.filter((a) => a.userId !== null && !a.isChair).length);

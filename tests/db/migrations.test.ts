@@ -19,12 +19,43 @@ describe("migrations on an empty database", () => {
     // PGlite answers { rows }, postgres.js an array.
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ table_name: string }>;
     const names = rows.map((r) => r.table_name);
-    expect(names).toEqual(expect.arrayContaining([
-      "agencies", "users", "meetings", "meeting_series", "agenda_items", "attendees", "statements", "commitments",
-      "minutes_confirmations", "meeting_amendments", "action_items", "action_supporters", "action_steps", "progress_updates",
-      "evidence_files", "action_comments", "sectors", "periods", "coverage_targets", "coverage_figures", "sector_targets",
-      "realisations", "import_batches", "action_targets", "settings", "history", "notifications", "sessions", "login_limits", "audit_events", "audit_chain_heads", "user_two_factor", "recovery_codes",
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "agencies",
+        "users",
+        "meetings",
+        "meeting_series",
+        "agenda_items",
+        "attendees",
+        "statements",
+        "commitments",
+        "minutes_confirmations",
+        "meeting_amendments",
+        "action_items",
+        "action_supporters",
+        "action_steps",
+        "progress_updates",
+        "evidence_files",
+        "action_comments",
+        "sectors",
+        "periods",
+        "coverage_targets",
+        "coverage_figures",
+        "sector_targets",
+        "realisations",
+        "import_batches",
+        "action_targets",
+        "settings",
+        "history",
+        "notifications",
+        "sessions",
+        "login_limits",
+        "audit_events",
+        "audit_chain_heads",
+        "user_two_factor",
+        "recovery_codes",
+      ]),
+    );
   });
 
   it("apply twice without error (already applied migrations are skipped)", async () => {
@@ -32,9 +63,7 @@ describe("migrations on an empty database", () => {
   });
 
   it("refuse an agency head without an agency", async () => {
-    await expect(
-      handle.db.insert(users).values({ email: "x@example.test", name: "X", passwordHash: "x", role: "agency_head" }),
-    ).rejects.toThrow();
+    await expect(handle.db.insert(users).values({ email: "x@example.test", name: "X", passwordHash: "x", role: "agency_head" })).rejects.toThrow();
   });
 
   it("keep the history append-only", async () => {

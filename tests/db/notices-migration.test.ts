@@ -12,7 +12,6 @@ const client = new PGlite();
 const db = drizzle(client, { schema, casing: "snake_case" });
 let before: string;
 
-
 const sentences: Array<[kind: string, message: string]> = [
   ["assigned", "Tindak lanjut baru: Pendataan imam masjid (tenggat 2026-12-10)."],
   ["assigned", "Tindak lanjut dialihkan ke kantor Anda: Pendataan imam masjid."],
@@ -40,7 +39,10 @@ afterAll(async () => {
 
 describe("notices written as Indonesian sentences before the migration", () => {
   it("become a kind with parameters, or legacy text when the sentence has no known shape", async () => {
-    const rows = await db.select({ kind: schema.notifications.kind, params: schema.notifications.params }).from(schema.notifications).orderBy(asc(schema.notifications.id));
+    const rows = await db
+      .select({ kind: schema.notifications.kind, params: schema.notifications.params })
+      .from(schema.notifications)
+      .orderBy(asc(schema.notifications.id));
     expect(rows).toEqual([
       { kind: "assigned", params: { title: "Pendataan imam masjid", dueDate: "2026-12-10" } },
       { kind: "reassigned", params: { title: "Pendataan imam masjid" } },

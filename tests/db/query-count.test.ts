@@ -64,9 +64,12 @@ const firstId = async (table: "meetings" | "action_items") => {
 
 /** What each page loads, as the page calls it (the session lookup is one statement more). */
 const pages: Record<string, () => Promise<unknown>> = {
-  "agency head's home": () => Promise.all([
-    agencyActionSummary({ actor: actors.kesra! }), listVisibleActions({ actor: actors.kesra!, page: 1 }), listMeetings({ actor: actors.kesra!, page: 1 }),
-  ]),
+  "agency head's home": () =>
+    Promise.all([
+      agencyActionSummary({ actor: actors.kesra! }),
+      listVisibleActions({ actor: actors.kesra!, page: 1 }),
+      listMeetings({ actor: actors.kesra!, page: 1 }),
+    ]),
   "action table, page 2": () => listVisibleActions({ actor: actors.sekretariat!, page: 2 }),
   "action board": () => actionBoard({ actor: actors.sekretariat! }),
   "meetings list": () => listMeetings({ actor: actors.sekretariat!, page: 2, pageSize: 5 }),
@@ -102,12 +105,14 @@ describe("statements per page", () => {
       return Number(((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] as { n: number }).n);
     };
     let user: Awaited<ReturnType<typeof findSessionUser>> = null;
-    const queries = await record(async () => { user = await findSessionUser(sessionId); });
+    const queries = await record(async () => {
+      user = await findSessionUser(sessionId);
+    });
     expect(queries).toHaveLength(1);
     expect(user).toMatchObject({ id: actors.kesra!.id, unreadNotifications: await unread() });
     await handle.db.execute(sql`insert into notifications (user_id, kind) select ${actors.kesra!.id}, 'overdue' from generate_series(1, 3)`);
     const more = await findSessionUser(sessionId);
-    expect(more?.unreadNotifications).toBe((await unread()));
+    expect(more?.unreadNotifications).toBe(await unread());
     expect(more?.unreadNotifications).toBe(user!.unreadNotifications + 3);
   });
 
@@ -118,7 +123,8 @@ describe("statements per page", () => {
       const paginated = queries.filter((q) => /\boffset\b/i.test(q));
       expect(paginated.length).toBeGreaterThan(0);
       // The counts may surround the page when it is a derived table: (select … offset $n) "page".
-      for (const q of paginated) expect(q.replace(/^select .* from \((select .*offset \$\d+)\) "page".*$/is, "$1")).not.toMatch(/"action_steps"|"attendees"|"commitments"/);
+      for (const q of paginated)
+        expect(q.replace(/^select .* from \((select .*offset \$\d+)\) "page".*$/is, "$1")).not.toMatch(/"action_steps"|"attendees"|"commitments"/);
     }
   });
 });
@@ -126,14 +132,18 @@ describe("statements per page", () => {
 describe("counts computed apart from their lists", () => {
   it("are each row's own", async () => {
     const meetings = await listMeetings({ actor: actors.sekretariat!, page: 1, pageSize: 500 });
-    const [expected] = [await handle.db.execute(sql`select m.id, (select count(*)::int from attendees a where a.meeting_id = m.id) attendees,
-      (select count(*)::int from commitments c where c.meeting_id = m.id) commitments from meetings m`)];
+    const [expected] = [
+      await handle.db.execute(sql`select m.id, (select count(*)::int from attendees a where a.meeting_id = m.id) attendees,
+      (select count(*)::int from commitments c where c.meeting_id = m.id) commitments from meetings m`),
+    ];
     const rows = (Array.isArray(expected) ? expected : (expected as { rows: unknown[] }).rows) as Array<{ id: number; attendees: number; commitments: number }>;
     expect(meetings.rows.map((m) => [m.id, m.attendeeCount, m.commitmentCount]).sort()).toEqual(rows.map((r) => [r.id, r.attendees, r.commitments]).sort());
     expect(meetings.rows.some((m) => m.attendeeCount > 1)).toBe(true);
 
     const actions = await listVisibleActions({ actor: actors.sekretariat!, page: 1, pageSize: 500 });
-    const steps = await handle.db.execute(sql`select a.id, count(s.id)::int total, count(s.done_at)::int done from action_items a left join action_steps s on s.action_item_id = a.id group by a.id`);
+    const steps = await handle.db.execute(
+      sql`select a.id, count(s.id)::int total, count(s.done_at)::int done from action_items a left join action_steps s on s.action_item_id = a.id group by a.id`,
+    );
     const stepRows = (Array.isArray(steps) ? steps : (steps as { rows: unknown[] }).rows) as Array<{ id: number; total: number; done: number }>;
     expect(actions.rows.map((a) => [a.id, a.stepsTotal, a.stepsDone]).sort()).toEqual(stepRows.map((r) => [r.id, r.total, r.done]).sort());
   });
@@ -150,7 +160,9 @@ describe("keyset pages of the action list", () => {
     let current = first;
     for (let page = 2; page <= pages; page++) {
       let found: Awaited<ReturnType<typeof listVisibleActions>> | undefined;
-      const queries = await record(async () => { found = await listVisibleActions({ actor, page, pageSize, cursor: { direction: "after", key: current.nextKey! } }); });
+      const queries = await record(async () => {
+        found = await listVisibleActions({ actor, page, pageSize, cursor: { direction: "after", key: current.nextKey! } });
+      });
       expect(found!.rows.map((r) => r.id)).toEqual(await numbered(page));
       expect(queries.find((q) => /"action_items_list|limit/i.test(q) && /\(case when/i.test(q))).not.toMatch(/\boffset \$\d+/i);
       // Back from here: the page before, as numbered.

@@ -62,13 +62,17 @@ describe("the Sinjai demo seed", () => {
 
   it("shows how every finished action with a figure got there: a report by its agency head, with that figure and evidence, before it was done", async () => {
     const db = handle.db;
-    const finished = await db.select({ action: s.actionItems, link: s.actionTargets }).from(s.actionItems)
+    const finished = await db
+      .select({ action: s.actionItems, link: s.actionTargets })
+      .from(s.actionItems)
       .innerJoin(s.actionTargets, eq(s.actionTargets.actionItemId, s.actionItems.id))
       .where(and(inArray(s.actionItems.status, ["done", "verified"]), gt(s.actionTargets.reportedContribution, 0)));
     // The reviewer's queue opens on at least one action reported done, and one is already verified.
     expect(finished.map((f) => f.action.status).sort()).toEqual(["done", "verified"]);
     for (const { action, link } of finished) {
-      const updates = await db.select({ update: s.progressUpdates, author: s.users }).from(s.progressUpdates)
+      const updates = await db
+        .select({ update: s.progressUpdates, author: s.users })
+        .from(s.progressUpdates)
         .innerJoin(s.users, eq(s.users.id, s.progressUpdates.authorId))
         .where(eq(s.progressUpdates.actionItemId, action.id));
       const report = updates.find((u) => u.update.figureAchieved === link.reportedContribution);
@@ -88,7 +92,10 @@ describe("the Sinjai demo seed", () => {
         expect(new TextDecoder().decode(f.content)).toMatch(new RegExp(`^Jumlah;${link.reportedContribution}$`, "m"));
       }
 
-      const history = await db.select().from(s.history).where(and(eq(s.history.entityType, "action_item"), eq(s.history.entityId, action.id)));
+      const history = await db
+        .select()
+        .from(s.history)
+        .where(and(eq(s.history.entityType, "action_item"), eq(s.history.entityId, action.id)));
       const when = (op: string) => history.find((h) => h.operation === op)?.createdAt.getTime() ?? Number.NaN;
       expect(when("create")).toBeLessThan(when("progress"));
       expect(when("progress")).toBeLessThan(when("status"));

@@ -40,7 +40,10 @@ describe("a session", () => {
 
   it("opens nothing once expired", async () => {
     const id = await open();
-    await handle.db.update(sessions).set({ createdAt: sql`now() - interval '13 hours'`, expiresAt: sql`now() - interval '1 hour'` }).where(eq(sessions.id, id));
+    await handle.db
+      .update(sessions)
+      .set({ createdAt: sql`now() - interval '13 hours'`, expiresAt: sql`now() - interval '1 hour'` })
+      .where(eq(sessions.id, id));
     expect(await findSessionUser(id)).toBeNull();
     expect((await openSessions(userId)).map((s) => s.id)).not.toContain(id);
   });
@@ -70,10 +73,12 @@ describe("ending every session of a user", () => {
 
   it("ends them inside the caller's transaction: a rolled-back change ends nothing", async () => {
     const id = await open();
-    await expect(handle.db.transaction(async (tx) => {
-      await endUserSessions(tx, { userId, reason: "role_changed" });
-      throw new Error("the change failed");
-    })).rejects.toThrow("the change failed");
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await endUserSessions(tx, { userId, reason: "role_changed" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
     expect(await findSessionUser(id)).not.toBeNull();
     await endSession(id, "logout");
   });
@@ -82,7 +87,12 @@ describe("ending every session of a user", () => {
 describe("the sessions table", () => {
   it("refuses an ended session without a reason, and a reason on an open one", async () => {
     const id = await open();
-    await expect(handle.db.update(sessions).set({ endedAt: sql`now()` }).where(eq(sessions.id, id))).rejects.toThrow();
+    await expect(
+      handle.db
+        .update(sessions)
+        .set({ endedAt: sql`now()` })
+        .where(eq(sessions.id, id)),
+    ).rejects.toThrow();
     await expect(handle.db.update(sessions).set({ endReason: "logout" }).where(eq(sessions.id, id))).rejects.toThrow();
     await endSession(id, "logout");
   });

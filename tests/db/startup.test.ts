@@ -29,7 +29,10 @@ describe("a production server and the demo logins", () => {
     const open = await openDemoLogins(handle.db);
     expect(open).toHaveLength(9);
     const [first, ...rest] = open;
-    await handle.db.update(users).set({ passwordHash: await hash("a-password-of-their-own") }).where(eq(users.email, first!));
+    await handle.db
+      .update(users)
+      .set({ passwordHash: await hash("a-password-of-their-own") })
+      .where(eq(users.email, first!));
     for (const email of rest) await handle.db.update(users).set({ active: false }).where(eq(users.email, email));
     expect(await openDemoLogins(handle.db)).toEqual([]);
     await expect(assertNoOpenDemoLogins(handle.db, production)).resolves.toBeUndefined();

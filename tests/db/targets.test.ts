@@ -52,17 +52,35 @@ describe("importing monthly realisation", () => {
     expect(once - before).toBe(800);
     await importRealisationsCommand(await rowsOf("Pekerja keagamaan;2025-06;350;1.250\nUKM;2025-06;500;4.900"), options, reviewer);
     expect((await summary()).projection!.current - before).toBe(850);
-    const [religious] = await handle.db.select().from(s.realisations).innerJoin(s.sectors, eq(s.sectors.id, s.realisations.sectorId))
+    const [religious] = await handle.db
+      .select()
+      .from(s.realisations)
+      .innerJoin(s.sectors, eq(s.sectors.id, s.realisations.sectorId))
       .where(and(eq(s.sectors.code, "religious"), eq(s.realisations.month, "2025-06-01")));
-    expect(religious?.realisations).toMatchObject({ newParticipants: 350, activeParticipants: 1250, source: "bpjs_branch", dataDate: "2025-07-05", enteredById: reviewer.id });
-    const log = await handle.db.select().from(s.history).where(and(eq(s.history.entityType, "realisation"), eq(s.history.operation, "import")));
-    expect(log.at(-1)?.changes).toMatchObject({ file: "juni.csv", rows: expect.arrayContaining([expect.objectContaining({ from: { new: 300, active: 1200 }, to: { new: 350, active: 1250 } })]) });
+    expect(religious?.realisations).toMatchObject({
+      newParticipants: 350,
+      activeParticipants: 1250,
+      source: "bpjs_branch",
+      dataDate: "2025-07-05",
+      enteredById: reviewer.id,
+    });
+    const log = await handle.db
+      .select()
+      .from(s.history)
+      .where(and(eq(s.history.entityType, "realisation"), eq(s.history.operation, "import")));
+    expect(log.at(-1)?.changes).toMatchObject({
+      file: "juni.csv",
+      rows: expect.arrayContaining([expect.objectContaining({ from: { new: 300, active: 1200 }, to: { new: 350, active: 1250 } })]),
+    });
   });
 
   it("takes a hand-entered correction as a negative month", async () => {
     const sectorId = (await listSectors()).find((x) => x.code === "cooperatives")!.id;
     const before = (await summary()).sectors.find((x) => x.code === "cooperatives")!.current;
-    await saveRealisationCommand({ sectorId, month: "2025-08", newParticipants: -20, activeParticipants: 700, source: "bpjs_branch", dataDate: "2025-09-02" }, reviewer);
+    await saveRealisationCommand(
+      { sectorId, month: "2025-08", newParticipants: -20, activeParticipants: 700, source: "bpjs_branch", dataDate: "2025-09-02" },
+      reviewer,
+    );
     expect((await summary()).sectors.find((x) => x.code === "cooperatives")!.current).toBe(before - 20);
   });
 });
@@ -76,8 +94,17 @@ describe("targets and the rule", () => {
 
   it("keeps every change of the regional target in the history", async () => {
     const input = coverageTargetSchema.parse({
-      periodId: String(periodId), version: "1", workingPopulation: "125.000", baselineParticipants: "40.320", baselineCoveragePct: "32,3", targetCoveragePct: "40",
-      targetParticipantsStated: "", deadline: "2025-12-31", source: "bps", dataDate: "2025-08-01", notes: "Angka BPS terbaru",
+      periodId: String(periodId),
+      version: "1",
+      workingPopulation: "125.000",
+      baselineParticipants: "40.320",
+      baselineCoveragePct: "32,3",
+      targetCoveragePct: "40",
+      targetParticipantsStated: "",
+      deadline: "2025-12-31",
+      source: "bps",
+      dataDate: "2025-08-01",
+      notes: "Angka BPS terbaru",
     });
     await saveCoverageTargetCommand(input, secretariat);
     const [target] = await handle.db.select().from(s.coverageTargets);
@@ -88,8 +115,20 @@ describe("targets and the rule", () => {
 
   it("refuses a save over a newer regional target, as stale, and keeps the newer one", async () => {
     const [current] = await handle.db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, periodId));
-    const form = { periodId: String(periodId), workingPopulation: "130.000", baselineParticipants: "40.320", baselineCoveragePct: "31", targetCoveragePct: "40", targetParticipantsStated: "", deadline: "2025-12-31", source: "bps", dataDate: "2025-09-01" };
-    await expect(saveCoverageTargetCommand(coverageTargetSchema.parse({ ...form, version: String(current!.version - 1) }), secretariat)).rejects.toMatchObject({ key: "staleTarget" });
+    const form = {
+      periodId: String(periodId),
+      workingPopulation: "130.000",
+      baselineParticipants: "40.320",
+      baselineCoveragePct: "31",
+      targetCoveragePct: "40",
+      targetParticipantsStated: "",
+      deadline: "2025-12-31",
+      source: "bps",
+      dataDate: "2025-09-01",
+    };
+    await expect(saveCoverageTargetCommand(coverageTargetSchema.parse({ ...form, version: String(current!.version - 1) }), secretariat)).rejects.toMatchObject({
+      key: "staleTarget",
+    });
     // A form opened before the period had a target (version 0) cannot overwrite the one created since.
     await expect(saveCoverageTargetCommand(coverageTargetSchema.parse(form), secretariat)).rejects.toMatchObject({ key: "staleTarget" });
     const [after] = await handle.db.select().from(s.coverageTargets).where(eq(s.coverageTargets.periodId, periodId));

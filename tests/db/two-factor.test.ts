@@ -7,8 +7,18 @@ import { auditEvents, history, recoveryCodes, users, userTwoFactor } from "@/db/
 import { grantAppRole } from "@/lib/audit/roles";
 import { codeForStep, normalizeRecoveryCode, timeStep } from "@/lib/auth/two-factor/rules";
 import {
-  cancelEnrolment, confirmEnrolment, consumeRecoveryCode, consumeSecondFactor, consumeTotp, disableTwoFactor, hasTwoFactor, pendingSecret,
-  regenerateRecoveryCodes, resetTwoFactor, startEnrolment, twoFactorStatus,
+  cancelEnrolment,
+  confirmEnrolment,
+  consumeRecoveryCode,
+  consumeSecondFactor,
+  consumeTotp,
+  disableTwoFactor,
+  hasTwoFactor,
+  pendingSecret,
+  regenerateRecoveryCodes,
+  resetTwoFactor,
+  startEnrolment,
+  twoFactorStatus,
 } from "@/lib/auth/two-factor/store";
 import { findSessionUser } from "@/lib/users/queries";
 import { createSession } from "@/lib/auth/sessions";
@@ -24,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 async function someone(): Promise<number> {
-  const [row] = await handle.db.insert(users).values({ email: `two${++people}@sinjai.test`, name: "Rina", passwordHash: "x", role: "admin" }).returning();
+  const [row] = await handle.db
+    .insert(users)
+    .values({ email: `two${++people}@sinjai.test`, name: "Rina", passwordHash: "x", role: "admin" })
+    .returning();
   return row!.id;
 }
 
@@ -67,7 +80,10 @@ describe("enrolment", () => {
 
   it("is written to the history and the audit log", async () => {
     const { userId } = await enrolled();
-    const rows = await handle.db.select().from(history).where(and(eq(history.entityType, "user"), eq(history.entityId, userId)));
+    const rows = await handle.db
+      .select()
+      .from(history)
+      .where(and(eq(history.entityType, "user"), eq(history.entityId, userId)));
     expect(rows.map((r) => r.operation)).toEqual(["two_factor_enrol"]);
     const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.userId, userId));
     expect(events.map((e) => e.kind)).toEqual(["two_factor_enrolled"]);
@@ -177,10 +193,20 @@ describe("turning two-factor login off", () => {
     expect(await hasTwoFactor(userId)).toBe(false);
     expect(await consumeRecoveryCode(userId, normalizeRecoveryCode(codes[0]!)!)).toBe(false);
     expect(await handle.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId))).toHaveLength(0);
-    const ops = await handle.db.select({ operation: history.operation }).from(history).where(and(eq(history.entityId, userId), inArray(history.operation, ["two_factor_enrol", "two_factor_disable"])));
+    const ops = await handle.db
+      .select({ operation: history.operation })
+      .from(history)
+      .where(and(eq(history.entityId, userId), inArray(history.operation, ["two_factor_enrol", "two_factor_disable"])));
     expect(ops.map((o) => o.operation)).toEqual(["two_factor_enrol", "two_factor_disable"]);
-    const events = await handle.db.select({ kind: auditEvents.kind, detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.userId, userId)).orderBy(auditEvents.id);
-    expect(events).toEqual([{ kind: "two_factor_enrolled", detail: null }, { kind: "two_factor_disabled", detail: "password" }]);
+    const events = await handle.db
+      .select({ kind: auditEvents.kind, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(eq(auditEvents.userId, userId))
+      .orderBy(auditEvents.id);
+    expect(events).toEqual([
+      { kind: "two_factor_enrolled", detail: null },
+      { kind: "two_factor_disabled", detail: "password" },
+    ]);
   });
 });
 
@@ -193,7 +219,10 @@ describe("an admin's reset of a user's second factor", () => {
     expect(await hasTwoFactor(userId)).toBe(false);
     expect(await consumeRecoveryCode(userId, normalizeRecoveryCode(codes[0]!)!)).toBe(false);
     expect(await findSessionUser(sessionId)).toBeNull();
-    const [row] = await handle.db.select().from(history).where(and(eq(history.entityId, userId), eq(history.operation, "two_factor_reset")));
+    const [row] = await handle.db
+      .select()
+      .from(history)
+      .where(and(eq(history.entityId, userId), eq(history.operation, "two_factor_reset")));
     expect(row?.actorId).toBe(adminId);
     const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.userId, userId)).orderBy(desc(auditEvents.id)).limit(1);
     expect(event).toMatchObject({ kind: "two_factor_disabled", detail: "by_admin" });

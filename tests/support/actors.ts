@@ -20,12 +20,18 @@ const unique = () => randomBytes(4).toString("hex");
 /** A new agency of the test's own, so that what a test asserts does not depend on the demo. */
 export async function createAgency(db: Database, fields: Partial<typeof agencies.$inferInsert> = {}): Promise<number> {
   const code = `T${unique().toUpperCase()}`;
-  const [row] = await db.insert(agencies).values({ code, name: `Dinas Uji ${code}`, shortName: code, kind: "dinas", headTitle: "Kepala Dinas", ...fields }).returning({ id: agencies.id });
+  const [row] = await db
+    .insert(agencies)
+    .values({ code, name: `Dinas Uji ${code}`, shortName: code, kind: "dinas", headTitle: "Kepala Dinas", ...fields })
+    .returning({ id: agencies.id });
   return row!.id;
 }
 
 /** A new login with the given role (and agency), as an actor; the password hash is a placeholder no password matches. */
 export async function createActor(db: Database, role: Role, agencyId: number | null = null): Promise<Actor> {
-  const [row] = await db.insert(users).values({ email: `uji-${unique()}@kawal.test`, name: `Pengguna uji ${role}`, role, agencyId, passwordHash: "!" }).returning();
+  const [row] = await db
+    .insert(users)
+    .values({ email: `uji-${unique()}@kawal.test`, name: `Pengguna uji ${role}`, role, agencyId, passwordHash: "!" })
+    .returning();
   return actorOf(row!);
 }

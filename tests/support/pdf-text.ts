@@ -6,7 +6,9 @@ import { execFile } from "node:child_process";
  */
 export async function pdfText(pdf: Uint8Array): Promise<string> {
   const text = await new Promise<string>((resolve, reject) => {
-    const child = execFile("pdftotext", ["-enc", "UTF-8", "-", "-"], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    const child = execFile("pdftotext", ["-enc", "UTF-8", "-", "-"], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
     child.stdin!.end(pdf);
   });
   return text.replace(/\s+/g, " ");

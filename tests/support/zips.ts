@@ -23,7 +23,9 @@ export function deflated(name: string, content: Uint8Array | string): ZipPart {
  * (ending on a sync flush, so copies can follow each other) repeated.
  */
 export function blankSheetBomb(name: string, megabytes: number): ZipPart {
-  const head = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  const head = new TextEncoder().encode(
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  );
   const tail = new TextEncoder().encode("</sheetData></worksheet>");
   const megabyte = Buffer.alloc(1024 * 1024, 0x20);
   const sync = { finishFlush: zlib.constants.Z_SYNC_FLUSH, level: 9 };

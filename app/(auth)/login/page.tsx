@@ -20,7 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const app = await getTranslations("app");
   return (
     <main className="flex min-h-dvh flex-col bg-brand-800">
-      <div className="flex justify-end p-4 text-white"><LanguageSwitch /></div>
+      <div className="flex justify-end p-4 text-white">
+        <LanguageSwitch />
+      </div>
       <div className="flex flex-1 items-start justify-center px-4 pb-16 sm:items-center">
         <div className="w-full max-w-sm">
           <div className="mb-6 text-center text-white">
@@ -29,9 +31,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="rounded-lg bg-white p-6 shadow-lg">
             <h1 className="mb-4 text-lg font-semibold">{codeStep ? t("codeTitle") : t("title")}</h1>
-            {codeStep
-              ? <CodeLoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
-              : <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />}
+            {codeStep ? (
+              <CodeLoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
+            ) : (
+              <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
+            )}
           </div>
           <p className="mt-4 text-center text-xs text-brand-100">{app("region")}</p>
         </div>

@@ -34,9 +34,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const landing = landingOf(user);
 
   if (landing === "agency") {
-    const [summary, actions] = await Promise.all([
-      agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE }),
-    ]);
+    const [summary, actions] = await Promise.all([agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE })]);
     // Each group: how many, the first few, and a link to all of them in the action list.
     const groups = [
       { id: "overdue", title: t("overdue"), ...summary.overdue, href: "/actions?overdue=1" },
@@ -48,17 +46,27 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
         <PageHeader title={t("agencyTitle", { agency: user.agencyName ?? "" })} description={t("agencyIntro")} />
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id} className="mb-6">
-            <h2 id={g.id} className="mb-3 text-lg font-semibold">{g.title} <span className="text-sm font-normal text-muted">({g.total})</span></h2>
+            <h2 id={g.id} className="mb-3 text-lg font-semibold">
+              {g.title} <span className="text-sm font-normal text-muted">({g.total})</span>
+            </h2>
             <ActionList actions={g.rows} />
-            {g.total > g.rows.length ? <ButtonLink variant="ghost" href={g.href} className="mt-2">{t("seeAll", { count: g.total })}</ButtonLink> : null}
+            {g.total > g.rows.length ? (
+              <ButtonLink variant="ghost" href={g.href} className="mt-2">
+                {t("seeAll", { count: g.total })}
+              </ButtonLink>
+            ) : null}
           </section>
         ))}
         <section aria-labelledby="agency-actions" className="mb-8">
-          <h2 id="agency-actions" className="mb-3 text-lg font-semibold">{t("agencyActions")}</h2>
+          <h2 id="agency-actions" className="mb-3 text-lg font-semibold">
+            {t("agencyActions")}
+          </h2>
           <ActionList actions={actions.rows} empty={t("noAgencyActions")} />
           <Pagination basePath="/" page={page} pageSize={actions.pageSize} total={actions.total} />
         </section>
-        <Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="agency-meetings" title={t("agencyMeetings")} /></Suspense>
+        <Suspense fallback={<PageLoading />}>
+          <RecentMeetings user={user} id="agency-meetings" title={t("agencyMeetings")} />
+        </Suspense>
       </>
     );
   }
@@ -81,11 +89,29 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       <>
         {dashboard ? (
           <>
-            <PageHeader title={t("leaderTitle", { year: dashboard.period.year })} description={t("leaderIntro")} actions={<ButtonLink variant="secondary" href="/dashboard">{t("fullDashboard")}</ButtonLink>} />
-            <DashboardView data={dashboard.data} summary={dashboard.summary} period={dashboard.period} standing={dashboard.standing} mayManageTargets={dashboard.mayManageTargets} />
+            <PageHeader
+              title={t("leaderTitle", { year: dashboard.period.year })}
+              description={t("leaderIntro")}
+              actions={
+                <ButtonLink variant="secondary" href="/dashboard">
+                  {t("fullDashboard")}
+                </ButtonLink>
+              }
+            />
+            <DashboardView
+              data={dashboard.data}
+              summary={dashboard.summary}
+              period={dashboard.period}
+              standing={dashboard.standing}
+              mayManageTargets={dashboard.mayManageTargets}
+            />
           </>
         ) : null}
-        <div className="mt-8"><Suspense fallback={<PageLoading />}><RecentMeetings user={user} id="recent-meetings" title={t("meetingsTitle")} /></Suspense></div>
+        <div className="mt-8">
+          <Suspense fallback={<PageLoading />}>
+            <RecentMeetings user={user} id="recent-meetings" title={t("meetingsTitle")} />
+          </Suspense>
+        </div>
       </>
     );
   }
@@ -109,9 +135,15 @@ async function RecentMeetings({ user, id, title }: { user: SessionUser; id: stri
   const meetings = await listMeetings({ actor: user, page: 1, pageSize: HOME_LIST_SIZE });
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className="mb-3 text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
       <MeetingList meetings={meetings.rows} />
-      {meetings.total > meetings.rows.length ? <ButtonLink variant="ghost" href="/meetings" className="mt-2">{t("allMeetings")}</ButtonLink> : null}
+      {meetings.total > meetings.rows.length ? (
+        <ButtonLink variant="ghost" href="/meetings" className="mt-2">
+          {t("allMeetings")}
+        </ButtonLink>
+      ) : null}
     </section>
   );
 }

@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const user = await requireAllowed("profile.security");
   const [t, twoFactor, format, sessions, current, status, pending] = await Promise.all([
-    getTranslations("account"), getTranslations("twoFactor"), getFormatter(), openSessions(user.id), currentSessionId(), twoFactorStatus(user.id), pendingSecret(user.id),
+    getTranslations("account"),
+    getTranslations("twoFactor"),
+    getFormatter(),
+    openSessions(user.id),
+    currentSessionId(),
+    twoFactorStatus(user.id),
+    pendingSecret(user.id),
   ]);
   return (
     <>
@@ -29,16 +35,22 @@ export default async function AccountPage() {
         <Card title={twoFactor("title")} className="lg:col-span-2">
           <TwoFactorPanel email={user.email} status={status} pending={pending} required={twoFactorRequired(user, env())} demoExempt={demoExempt(user, env())} />
         </Card>
-        <Card title={t("passwordTitle")}><ChangePasswordForm email={user.email} /></Card>
+        <Card title={t("passwordTitle")}>
+          <ChangePasswordForm email={user.email} />
+        </Card>
         <Card title={t("sessionsTitle")}>
           <p className="mb-3 text-sm text-muted">{t("sessionsIntro")}</p>
-          {sessions.length === 0 ? <p className="text-sm">{t("noSessions")}</p> : (
+          {sessions.length === 0 ? (
+            <p className="text-sm">{t("noSessions")}</p>
+          ) : (
             <ul aria-label={t("sessionsList")} className="mb-4 divide-y divide-line rounded-md border border-line text-sm">
               {sessions.map((s) => (
                 <li key={s.id} className="px-3 py-2">
                   <p className="font-medium">
                     {browserName(s.userAgent) ?? t("unknownBrowser")}
-                    {s.id === current ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700">{t("thisSession")}</span> : null}
+                    {s.id === current ? (
+                      <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-700">{t("thisSession")}</span>
+                    ) : null}
                   </p>
                   <p className="text-xs text-muted">
                     {t("signedInAt", { date: formatDate(format, s.createdAt, "dateTime") })}

@@ -29,15 +29,28 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title={t("title")} actions={unread ? <InlineAction action={markNotificationsRead} fields={{ id: "" }} label={t("markAllRead")} /> : null} />
-      {list.rows.length === 0 ? <EmptyState title={t("empty")} /> : (
+      {list.rows.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
         <ul className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-white" aria-label={t("title")}>
           {list.rows.map((n) => (
             <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 text-sm ${n.readAt ? "" : "bg-brand-50"}`}>
               <div className="min-w-0 flex-1">
-                <p><Badge tone={n.kind === "returned" || n.kind === "overdue" ? "danger" : n.kind === "verified" ? "success" : "info"}>{kinds(n.kind)}</Badge>{n.readAt ? null : <span className="ml-2 text-xs font-semibold text-brand-700">{t("new")}</span>}</p>
+                <p>
+                  <Badge tone={n.kind === "returned" || n.kind === "overdue" ? "danger" : n.kind === "verified" ? "success" : "info"}>{kinds(n.kind)}</Badge>
+                  {n.readAt ? null : <span className="ml-2 text-xs font-semibold text-brand-700">{t("new")}</span>}
+                </p>
                 <p className="mt-1">{noticeText(locale, n)}</p>
-                {n.actionItemId ? <Link href={`/actions/${n.actionItemId}`} className="text-xs text-brand-700 hover:underline">{n.actionTitle}</Link> : null}
-                {n.meetingId ? <Link href={`/meetings/${n.meetingId}`} className="text-xs text-brand-700 hover:underline">{n.meetingTitle}</Link> : null}
+                {n.actionItemId ? (
+                  <Link href={`/actions/${n.actionItemId}`} className="text-xs text-brand-700 hover:underline">
+                    {n.actionTitle}
+                  </Link>
+                ) : null}
+                {n.meetingId ? (
+                  <Link href={`/meetings/${n.meetingId}`} className="text-xs text-brand-700 hover:underline">
+                    {n.meetingTitle}
+                  </Link>
+                ) : null}
                 <p className="text-xs text-muted">{formatDate(format, n.createdAt, "dateTime")} WITA</p>
               </div>
               {n.readAt ? null : <InlineAction action={markNotificationsRead} fields={{ id: n.id }} label={t("markRead")} />}

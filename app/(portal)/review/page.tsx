@@ -24,12 +24,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       <section aria-labelledby="queue" className="mb-8">
-        <h2 id="queue" className="mb-3 text-lg font-semibold">{t("queue", { count: queue.total })}</h2>
+        <h2 id="queue" className="mb-3 text-lg font-semibold">
+          {t("queue", { count: queue.total })}
+        </h2>
         <ActionList actions={queue.rows} empty={t("queueEmpty")} />
         <Pagination basePath="/review" page={page} pageSize={queue.pageSize} total={queue.total} params={{ cpage: String(cpage) }} />
       </section>
       <section aria-labelledby="commitments">
-        <h2 id="commitments" className="mb-3 text-lg font-semibold">{t("commitments")}</h2>
+        <h2 id="commitments" className="mb-3 text-lg font-semibold">
+          {t("commitments")}
+        </h2>
         <CommitmentReviewList commitments={commitments.rows} />
       </section>
     </>

@@ -15,7 +15,16 @@ import { attemptLogin, clientAddress, type LoginAttempt } from "../login-limits"
 import { checkPassword } from "../password";
 import { twoFactorRequired } from "./policy";
 import { idField } from "@/lib/form-fields";
-import { cancelEnrolment, confirmEnrolment, consumeTotp, disableTwoFactor as disable, hasTwoFactor, regenerateRecoveryCodes as regenerate, resetTwoFactor, startEnrolment } from "./store";
+import {
+  cancelEnrolment,
+  confirmEnrolment,
+  consumeTotp,
+  disableTwoFactor as disable,
+  hasTwoFactor,
+  regenerateRecoveryCodes as regenerate,
+  resetTwoFactor,
+  startEnrolment,
+} from "./store";
 
 /** Where enrolment is offered: the account page, and the page an admin without a second factor is held on. */
 function revalidateAccount(): void {
@@ -28,7 +37,10 @@ async function passwordMatches(userId: number, password: string): Promise<boolea
   return checkPassword(row?.passwordHash ?? null, password);
 }
 
-const sixDigits = z.string().transform((v) => v.replace(/\s/g, "")).pipe(z.string().regex(/^\d{6}$/, "codeSixDigits"));
+const sixDigits = z
+  .string()
+  .transform((v) => v.replace(/\s/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "codeSixDigits"));
 
 async function throttled(attempt: LoginAttempt<unknown>): Promise<FormState | null> {
   if (attempt.outcome !== "limited") return null;
@@ -38,36 +50,51 @@ async function throttled(attempt: LoginAttempt<unknown>): Promise<FormState | nu
 }
 
 /** Starts an enrolment (or a new one, to move to another phone): a secret to scan waits for its first code. */
-export const startTwoFactor = mutation("profile.security", z.object({}), async (_input, actor) => {
-  await startEnrolment(actor.id);
-  revalidateAccount();
-  return { ok: true };
-}, { enrolling: true });
+export const startTwoFactor = mutation(
+  "profile.security",
+  z.object({}),
+  async (_input, actor) => {
+    await startEnrolment(actor.id);
+    revalidateAccount();
+    return { ok: true };
+  },
+  { enrolling: true },
+);
 
-export const cancelTwoFactorEnrolment = mutation("profile.security", z.object({}), async (_input, actor) => {
-  await cancelEnrolment(actor.id);
-  revalidateAccount();
-  return { ok: true };
-}, { enrolling: true });
+export const cancelTwoFactorEnrolment = mutation(
+  "profile.security",
+  z.object({}),
+  async (_input, actor) => {
+    await cancelEnrolment(actor.id);
+    revalidateAccount();
+    return { ok: true };
+  },
+  { enrolling: true },
+);
 
 /**
  * Confirms the enrolment with a code from the app; answers with the recovery codes, shown once.
  * Replacing an enrolled authenticator also needs the password (within the login limits), so that
  * an open session left behind cannot move the second factor to someone else's phone.
  */
-export const confirmTwoFactor = mutation("profile.security", z.object({ code: sixDigits, password: z.string().max(1024, "passwordLong").optional().default("") }), async ({ code, password }, actor) => {
-  if (await hasTwoFactor(actor.id)) {
-    if (!password) throw new FieldError("password", "required");
-    const attempt = await attemptLogin(actor.email, clientAddress(await headers()), async () => ((await passwordMatches(actor.id, password)) ? true : null));
-    const refused = await throttled(attempt);
-    if (refused) return refused;
-    if (attempt.outcome === "wrong") throw new FieldError("password", "currentPasswordWrong");
-  }
-  const result = await confirmEnrolment(actor.id, code);
-  if (!result.ok) throw result.reason === "wrongCode" ? new FieldError("code", "codeWrong") : new FieldError("form", "twoFactorNoEnrolment");
-  // Not revalidated here: the answer, with its codes, must stay on screen until the user moves on.
-  return { ok: true, message: (await getTranslations("twoFactor"))("enrolled"), data: { recoveryCodes: result.recoveryCodes } };
-}, { enrolling: true });
+export const confirmTwoFactor = mutation(
+  "profile.security",
+  z.object({ code: sixDigits, password: z.string().max(1024, "passwordLong").optional().default("") }),
+  async ({ code, password }, actor) => {
+    if (await hasTwoFactor(actor.id)) {
+      if (!password) throw new FieldError("password", "required");
+      const attempt = await attemptLogin(actor.email, clientAddress(await headers()), async () => ((await passwordMatches(actor.id, password)) ? true : null));
+      const refused = await throttled(attempt);
+      if (refused) return refused;
+      if (attempt.outcome === "wrong") throw new FieldError("password", "currentPasswordWrong");
+    }
+    const result = await confirmEnrolment(actor.id, code);
+    if (!result.ok) throw result.reason === "wrongCode" ? new FieldError("code", "codeWrong") : new FieldError("form", "twoFactorNoEnrolment");
+    // Not revalidated here: the answer, with its codes, must stay on screen until the user moves on.
+    return { ok: true, message: (await getTranslations("twoFactor"))("enrolled"), data: { recoveryCodes: result.recoveryCodes } };
+  },
+  { enrolling: true },
+);
 
 /** Ten new recovery codes, for a current code from the app; the old ones stop working. */
 export const regenerateRecoveryCodes = mutation("profile.security", z.object({ code: sixDigits }), async ({ code }, actor) => {
@@ -80,7 +107,10 @@ export const regenerateRecoveryCodes = mutation("profile.security", z.object({ c
   return { ok: true, message: (await getTranslations("twoFactor"))("regenerated"), data: { recoveryCodes: codes } };
 });
 
-const disableSchema = z.object({ password: z.string().max(1024, "passwordLong").optional().default(""), code: z.string().max(20, "codeSixDigits").optional().default("") });
+const disableSchema = z.object({
+  password: z.string().max(1024, "passwordLong").optional().default(""),
+  code: z.string().max(20, "codeSixDigits").optional().default(""),
+});
 
 /**
  * Turns two-factor login off, for the password or a current code (both within the login limits).

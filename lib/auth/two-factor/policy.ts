@@ -29,6 +29,9 @@ export function twoFactorRequired(user: { role: Role; email: string }, config: P
 }
 
 /** A signed-in user who may do nothing but enrol: their role needs a second factor they have not set up. */
-export function mustEnrolTwoFactor(user: { role: Role; email: string; twoFactorEnrolled: boolean }, config: Pick<Env, "NODE_ENV" | "KAWAL_DEMO" | "DATABASE_URL">): boolean {
+export function mustEnrolTwoFactor(
+  user: { role: Role; email: string; twoFactorEnrolled: boolean },
+  config: Pick<Env, "NODE_ENV" | "KAWAL_DEMO" | "DATABASE_URL">,
+): boolean {
   return !user.twoFactorEnrolled && twoFactorRequired(user, config);
 }

@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import {
-  acceptedStep, codeForStep, groupedSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, otpauthUri,
-  parseSecondFactor, RECOVERY_CODE_COUNT, timeStep,
+  acceptedStep,
+  codeForStep,
+  groupedSecret,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  normalizeRecoveryCode,
+  otpauthUri,
+  parseSecondFactor,
+  RECOVERY_CODE_COUNT,
+  timeStep,
 } from "./rules";
 
 // RFC 6238, appendix B: the SHA-1 secret "12345678901234567890" and its 8-digit codes; the last 6 digits are the 6-digit code.
 const RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-const RFC_VECTORS: Array<[number, string]> = [[59, "287082"], [1111111109, "081804"], [1111111111, "050471"], [1234567890, "005924"], [2000000000, "279037"]];
+const RFC_VECTORS: Array<[number, string]> = [
+  [59, "287082"],
+  [1111111109, "081804"],
+  [1111111111, "050471"],
+  [1234567890, "005924"],
+  [2000000000, "279037"],
+];
 
 describe("TOTP codes", () => {
   it.each(RFC_VECTORS)("match RFC 6238's test vector at %i s", (seconds, code) => {

@@ -29,7 +29,14 @@ export function codeForStep(secret: string, step: number): string {
 
 /** The otpauth:// address a QR code carries to the authenticator app. */
 export function otpauthUri(secret: string, account: string): string {
-  return new TOTP({ issuer: ISSUER, label: account, algorithm: "SHA1", digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(secret) }).toString();
+  return new TOTP({
+    issuer: ISSUER,
+    label: account,
+    algorithm: "SHA1",
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+    secret: Secret.fromBase32(secret),
+  }).toString();
 }
 
 /** The secret as people type it into an app by hand: groups of four. */

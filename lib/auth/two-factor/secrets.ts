@@ -60,7 +60,9 @@ function sign(payload: string): string {
 
 /** A token saying "this user gave the right password at `nowMs`", valid for five minutes. */
 export function signPendingLogin({ userId, passwordHash }: PendingLogin, nowMs = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ u: userId, p: fingerprint(passwordHash), e: nowMs + PENDING_LOGIN_SECONDS * 1000, n: randomBytes(8).toString("base64url") })).toString("base64url");
+  const payload = Buffer.from(
+    JSON.stringify({ u: userId, p: fingerprint(passwordHash), e: nowMs + PENDING_LOGIN_SECONDS * 1000, n: randomBytes(8).toString("base64url") }),
+  ).toString("base64url");
   return `${payload}.${sign(payload)}`;
 }
 

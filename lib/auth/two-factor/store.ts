@@ -26,16 +26,25 @@ export interface TwoFactorStatus {
 export async function twoFactorStatus(userId: number): Promise<TwoFactorStatus> {
   const db = getDb();
   const [[row], [left]] = await Promise.all([
-    db.select({ enrolledAt: userTwoFactor.enrolledAt, pending: sql<boolean>`${userTwoFactor.pendingSecret} is not null` }).from(userTwoFactor).where(eq(userTwoFactor.userId, userId)),
-    db.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))),
+    db
+      .select({ enrolledAt: userTwoFactor.enrolledAt, pending: sql<boolean>`${userTwoFactor.pendingSecret} is not null` })
+      .from(userTwoFactor)
+      .where(eq(userTwoFactor.userId, userId)),
+    db
+      .select({ n: count() })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))),
   ]);
   return { enrolled: Boolean(row?.enrolledAt), enrolledAt: row?.enrolledAt ?? null, pending: Boolean(row?.pending), recoveryCodesLeft: left?.n ?? 0 };
 }
 
 /** True when the user must give a code after their password. */
 export async function hasTwoFactor(userId: number): Promise<boolean> {
-  const [row] = await getDb().select({ userId: userTwoFactor.userId }).from(userTwoFactor)
-    .where(and(eq(userTwoFactor.userId, userId), sql`${userTwoFactor.enrolledAt} is not null`)).limit(1);
+  const [row] = await getDb()
+    .select({ userId: userTwoFactor.userId })
+    .from(userTwoFactor)
+    .where(and(eq(userTwoFactor.userId, userId), sql`${userTwoFactor.enrolledAt} is not null`))
+    .limit(1);
   return Boolean(row);
 }
 
@@ -43,7 +52,9 @@ export async function hasTwoFactor(userId: number): Promise<boolean> {
 export async function startEnrolment(userId: number): Promise<string> {
   const secret = newTotpSecret();
   const pendingSecret = encryptTotpSecret(secret, userId);
-  await getDb().insert(userTwoFactor).values({ userId, pendingSecret, pendingSince: sql`now()` })
+  await getDb()
+    .insert(userTwoFactor)
+    .values({ userId, pendingSecret, pendingSince: sql`now()` })
     .onConflictDoUpdate({ target: userTwoFactor.userId, set: { pendingSecret, pendingSince: sql`now()`, updatedAt: sql`now()` } });
   return secret;
 }
@@ -55,7 +66,10 @@ export async function pendingSecret(userId: number): Promise<string | null> {
 }
 
 export async function cancelEnrolment(userId: number): Promise<void> {
-  await getDb().update(userTwoFactor).set({ pendingSecret: null, pendingSince: null, updatedAt: sql`now()` }).where(eq(userTwoFactor.userId, userId));
+  await getDb()
+    .update(userTwoFactor)
+    .set({ pendingSecret: null, pendingSince: null, updatedAt: sql`now()` })
+    .where(eq(userTwoFactor.userId, userId));
 }
 
 /** An audit event about the user's own account, with their e-mail, so the log's e-mail filter finds it. */
@@ -86,7 +100,8 @@ export async function confirmEnrolment(userId: number, code: string, atMs = Date
     const step = acceptedStep(secret, code, atMs, null);
     if (step === null) return { ok: false, reason: "wrongCode" } as const;
     const reenrolled = row.enrolledAt !== null;
-    await tx.update(userTwoFactor)
+    await tx
+      .update(userTwoFactor)
       .set({ secret: row.pendingSecret, enrolledAt: sql`now()`, lastUsedStep: step, pendingSecret: null, pendingSince: null, updatedAt: sql`now()` })
       .where(eq(userTwoFactor.userId, userId));
     const codes = await replaceRecoveryCodes(tx, userId);
@@ -102,12 +117,17 @@ export async function confirmEnrolment(userId: number, code: string, atMs = Date
  */
 export async function consumeTotp(userId: number, code: string, atMs = Date.now()): Promise<boolean> {
   const db = getDb();
-  const [row] = await db.select({ secret: userTwoFactor.secret, lastUsedStep: userTwoFactor.lastUsedStep }).from(userTwoFactor).where(eq(userTwoFactor.userId, userId));
+  const [row] = await db
+    .select({ secret: userTwoFactor.secret, lastUsedStep: userTwoFactor.lastUsedStep })
+    .from(userTwoFactor)
+    .where(eq(userTwoFactor.userId, userId));
   const secret = row?.secret ? decryptTotpSecret(row.secret, userId) : null;
   if (!row || !secret) return false;
   const step = acceptedStep(secret, code, atMs, row.lastUsedStep);
   if (step === null) return false;
-  const used = await db.update(userTwoFactor).set({ lastUsedStep: step, updatedAt: sql`now()` })
+  const used = await db
+    .update(userTwoFactor)
+    .set({ lastUsedStep: step, updatedAt: sql`now()` })
     .where(and(eq(userTwoFactor.userId, userId), or(isNull(userTwoFactor.lastUsedStep), lt(userTwoFactor.lastUsedStep, step))))
     .returning({ userId: userTwoFactor.userId });
   return used.length === 1;
@@ -116,7 +136,9 @@ export async function consumeTotp(userId: number, code: string, atMs = Date.now(
 /** Consumes one unused recovery code of an enrolled user; true only for the first use. */
 export async function consumeRecoveryCode(userId: number, normalized: string): Promise<boolean> {
   if (!(await hasTwoFactor(userId))) return false;
-  const used = await getDb().update(recoveryCodes).set({ usedAt: sql`now()` })
+  const used = await getDb()
+    .update(recoveryCodes)
+    .set({ usedAt: sql`now()` })
     .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(normalized)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   return used.length === 1;

@@ -32,18 +32,40 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const params = actionFilterParams(filters);
   const clearFiltersHref = Object.values(params).some(Boolean) ? `/actions?view=${view}` : undefined;
   const tab = (v: string, label: string) => (
-    <Link href={`/actions?${new URLSearchParams(Object.entries({ ...params, view: v }).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`}
-      aria-current={view === v ? "page" : undefined} className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-brand-600 text-white" : "border border-line bg-white"}`}>{label}</Link>
+    <Link
+      href={`/actions?${new URLSearchParams(Object.entries({ ...params, view: v }).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`}
+      aria-current={view === v ? "page" : undefined}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-brand-600 text-white" : "border border-line bg-white"}`}
+    >
+      {label}
+    </Link>
   );
   return (
     <>
-      <PageHeader title={t("pageTitle")} description={list ? t("total", { count: list.total }) : undefined}
-        actions={<>{tab("table", t("tableView"))}{tab("board", t("boardView"))}{can(user, "action.create") ? <ButtonLink href="/actions/new">{t("new")}</ButtonLink> : null}</>} />
+      <PageHeader
+        title={t("pageTitle")}
+        description={list ? t("total", { count: list.total }) : undefined}
+        actions={
+          <>
+            {tab("table", t("tableView"))}
+            {tab("board", t("boardView"))}
+            {can(user, "action.create") ? <ButtonLink href="/actions/new">{t("new")}</ButtonLink> : null}
+          </>
+        }
+      />
       <ActionFiltersForm filters={filters} view={view} agencies={options.agencies} sectors={options.sectors} showAgency={readsEveryAgency(user)} />
       {list ? (
         <>
           <ActionList actions={list.rows} empty={readsEveryAgency(user) ? undefined : t("empty")} clearFiltersHref={clearFiltersHref} />
-          <Pagination basePath="/actions" page={page} pageSize={list.pageSize} total={list.total} params={{ ...params, view }} previousKey={list.previousKey} nextKey={list.nextKey} />
+          <Pagination
+            basePath="/actions"
+            page={page}
+            pageSize={list.pageSize}
+            total={list.total}
+            params={{ ...params, view }}
+            previousKey={list.previousKey}
+            nextKey={list.nextKey}
+          />
         </>
       ) : null}
       {board ? <ActionBoard columns={board} clearFiltersHref={clearFiltersHref} /> : null}

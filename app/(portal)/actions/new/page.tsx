@@ -15,15 +15,32 @@ export default async function NewActionPage({ searchParams }: { searchParams: Pr
   const user = await requireAllowed("action.create");
   const t = await getTranslations("actions.form");
   const commitmentId = parseId((await searchParams).commitment ?? "");
-  const [options, commitment] = await Promise.all([actionFormOptions(), commitmentId === null ? null : getCommitmentForPlanning({ actor: user, id: commitmentId })]);
+  const [options, commitment] = await Promise.all([
+    actionFormOptions(),
+    commitmentId === null ? null : getCommitmentForPlanning({ actor: user, id: commitmentId }),
+  ]);
   return (
     <>
-      <PageHeader title={t("newTitle")} description={commitment ? t("fromCommitment", { body: commitment.body, meeting: commitment.meetingTitle }) : t("newIntro")} />
+      <PageHeader
+        title={t("newTitle")}
+        description={commitment ? t("fromCommitment", { body: commitment.body, meeting: commitment.meetingTitle }) : t("newIntro")}
+      />
       <Card>
-        <ActionPlanForm options={options} prefill={commitment ? {
-          meetingId: commitment.meetingId, commitmentId: commitment.id, title: commitment.body.slice(0, 200), ownerAgencyId: commitment.agencyId, dueDate: commitment.dueDate ?? "",
-          targets: commitment.sectorTargetId === null ? [] : [{ sectorTargetId: commitment.sectorTargetId, expected: commitment.figure }],
-        } : undefined} />
+        <ActionPlanForm
+          options={options}
+          prefill={
+            commitment
+              ? {
+                  meetingId: commitment.meetingId,
+                  commitmentId: commitment.id,
+                  title: commitment.body.slice(0, 200),
+                  ownerAgencyId: commitment.agencyId,
+                  dueDate: commitment.dueDate ?? "",
+                  targets: commitment.sectorTargetId === null ? [] : [{ sectorTargetId: commitment.sectorTargetId, expected: commitment.figure }],
+                }
+              : undefined
+          }
+        />
       </Card>
     </>
   );

@@ -21,8 +21,17 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} actions={<ButtonLink href="/admin/agencies/new">{t("new")}</ButtonLink>} />
-      {search.saved ? <div className="mb-4"><Notice tone="success" label={t("saved")}>{t("saved")}</Notice></div> : null}
-      <AgencyTable agencies={agencies.rows} pagination={<Pagination basePath="/admin/agencies" page={page} pageSize={agencies.pageSize} total={agencies.total} />} />
+      {search.saved ? (
+        <div className="mb-4">
+          <Notice tone="success" label={t("saved")}>
+            {t("saved")}
+          </Notice>
+        </div>
+      ) : null}
+      <AgencyTable
+        agencies={agencies.rows}
+        pagination={<Pagination basePath="/admin/agencies" page={page} pageSize={agencies.pageSize} total={agencies.total} />}
+      />
     </>
   );
 }

@@ -28,8 +28,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t("title")} description={filtered ? layout("matchCount", { count: events.total }) : t("total", { count: events.total })} />
       <p className="mb-4 max-w-3xl text-sm text-muted">{t("intro")}</p>
       <AuditFiltersForm filters={filters} />
-      <AuditTable events={events.rows} empty={<ListEmpty title={t("empty")} clearFiltersHref={filtered ? "/admin/audit" : undefined} />}
-        pagination={<Pagination basePath="/admin/audit" page={page} pageSize={events.pageSize} total={events.total} params={auditFilterParams(filters)} />} />
+      <AuditTable
+        events={events.rows}
+        empty={<ListEmpty title={t("empty")} clearFiltersHref={filtered ? "/admin/audit" : undefined} />}
+        pagination={<Pagination basePath="/admin/audit" page={page} pageSize={events.pageSize} total={events.total} params={auditFilterParams(filters)} />}
+      />
     </>
   );
 }

@@ -23,12 +23,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("total", { count: users.total })} actions={<ButtonLink href="/admin/users/new">{t("new")}</ButtonLink>} />
       <form role="search" className="mb-4 flex gap-2" action="/admin/users">
-        <label htmlFor="q" className="sr-only">{t("search")}</label>
-        <input id="q" name="q" defaultValue={query} placeholder={t("searchPlaceholder")} className="w-full max-w-sm rounded-md border border-line bg-white px-3 py-2 text-sm" />
-        <button type="submit" className="rounded-md border border-line bg-white px-3 py-2 text-sm">{t("search")}</button>
+        <label htmlFor="q" className="sr-only">
+          {t("search")}
+        </label>
+        <input
+          id="q"
+          name="q"
+          defaultValue={query}
+          placeholder={t("searchPlaceholder")}
+          className="w-full max-w-sm rounded-md border border-line bg-white px-3 py-2 text-sm"
+        />
+        <button type="submit" className="rounded-md border border-line bg-white px-3 py-2 text-sm">
+          {t("search")}
+        </button>
       </form>
-      <UserTable users={users.rows} clearFiltersHref={query ? "/admin/users" : undefined}
-        pagination={<Pagination basePath="/admin/users" page={page} pageSize={users.pageSize} total={users.total} params={{ q: query }} />} />
+      <UserTable
+        users={users.rows}
+        clearFiltersHref={query ? "/admin/users" : undefined}
+        pagination={<Pagination basePath="/admin/users" page={page} pageSize={users.pageSize} total={users.total} params={{ q: query }} />}
+      />
     </>
   );
 }

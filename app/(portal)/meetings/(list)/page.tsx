@@ -26,11 +26,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const [meetings, options] = await Promise.all([listMeetings({ actor: user, page, filters }), meetingFormOptions()]);
   return (
     <>
-      <PageHeader title={t("title")} description={filtered ? layout("matchCount", { count: meetings.total }) : t("total", { count: meetings.total })}
-        actions={can(user, "meeting.create") ? <ButtonLink href="/meetings/new">{t("new")}</ButtonLink> : null} />
+      <PageHeader
+        title={t("title")}
+        description={filtered ? layout("matchCount", { count: meetings.total }) : t("total", { count: meetings.total })}
+        actions={can(user, "meeting.create") ? <ButtonLink href="/meetings/new">{t("new")}</ButtonLink> : null}
+      />
       <MeetingFiltersForm filters={filters} series={options.series} agencies={options.agencies} />
-      <MeetingList meetings={meetings.rows} clearFiltersHref={filtered ? "/meetings" : undefined}
-        pagination={<Pagination basePath="/meetings" page={page} pageSize={meetings.pageSize} total={meetings.total} params={filterParams(filters)} />} />
+      <MeetingList
+        meetings={meetings.rows}
+        clearFiltersHref={filtered ? "/meetings" : undefined}
+        pagination={<Pagination basePath="/meetings" page={page} pageSize={meetings.pageSize} total={meetings.total} params={filterParams(filters)} />}
+      />
     </>
   );
 }

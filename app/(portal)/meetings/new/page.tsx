@@ -17,7 +17,9 @@ export default async function NewMeetingPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <Card><MeetingForm series={options.series} defaults={{ minuteTakerName: me?.name ?? "", minuteTakerPosition: me?.position ?? "" }} /></Card>
+      <Card>
+        <MeetingForm series={options.series} defaults={{ minuteTakerName: me?.name ?? "", minuteTakerPosition: me?.position ?? "" }} />
+      </Card>
     </>
   );
 }

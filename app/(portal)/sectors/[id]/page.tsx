@@ -46,12 +46,26 @@ export default async function SectorPage(props: Props) {
         <Card title={t("target", { year: d.period.year })}>
           {d.target ? (
             <dl className="grid gap-4 text-sm sm:grid-cols-4">
-              <div><dt className="text-muted">{t("baseline")}</dt><dd className="text-xl font-semibold">{n(d.target.baselineParticipants)}</dd></div>
-              <div><dt className="text-muted">{t("targetParticipants")}</dt><dd className="text-xl font-semibold">{n(d.target.targetParticipants)}</dd></div>
-              <div><dt className="text-muted">{t("current")}</dt><dd className="text-xl font-semibold">{n(current)}</dd></div>
-              <div><dt className="text-muted">{t("eligible")}</dt><dd className="text-xl font-semibold">{n(d.target.eligiblePopulation)}</dd></div>
+              <div>
+                <dt className="text-muted">{t("baseline")}</dt>
+                <dd className="text-xl font-semibold">{n(d.target.baselineParticipants)}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("targetParticipants")}</dt>
+                <dd className="text-xl font-semibold">{n(d.target.targetParticipants)}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("current")}</dt>
+                <dd className="text-xl font-semibold">{n(current)}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">{t("eligible")}</dt>
+                <dd className="text-xl font-semibold">{n(d.target.eligiblePopulation)}</dd>
+              </div>
             </dl>
-          ) : <p className="text-sm text-muted">{t("noTarget")}</p>}
+          ) : (
+            <p className="text-sm text-muted">{t("noTarget")}</p>
+          )}
         </Card>
         <Card title={t("months")}>
           <SectorMonths months={d.months} />
@@ -60,9 +74,18 @@ export default async function SectorPage(props: Props) {
           <SectorActions actions={d.actions} />
         </Card>
         <Card title={t("meetings")}>
-          {d.meetings.length === 0 ? <p className="text-sm text-muted">{t("noMeetings")}</p> : (
+          {d.meetings.length === 0 ? (
+            <p className="text-sm text-muted">{t("noMeetings")}</p>
+          ) : (
             <ul className="space-y-1 text-sm">
-              {d.meetings.map((m) => <li key={m.id}><Link href={`/meetings/${m.id}`} className="text-brand-800 hover:underline">{m.title}</Link> <span className="text-muted">· {formatDate(format, m.startsAt, "date")}</span></li>)}
+              {d.meetings.map((m) => (
+                <li key={m.id}>
+                  <Link href={`/meetings/${m.id}`} className="text-brand-800 hover:underline">
+                    {m.title}
+                  </Link>{" "}
+                  <span className="text-muted">· {formatDate(format, m.startsAt, "date")}</span>
+                </li>
+              ))}
             </ul>
           )}
         </Card>

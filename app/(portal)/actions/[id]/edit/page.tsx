@@ -14,19 +14,41 @@ export default async function EditActionPage({ params }: { params: Promise<{ id:
   const { action } = await loadActionFor("action.plan", params);
   const t = await getTranslations("actions.form");
   const options = await actionFormOptions({
-    ownerAgencyId: action.ownerAgencyId, supporterIds: action.supporters.map((s) => s.id), assigneeId: action.assigneeId, meetingId: action.meetingId,
+    ownerAgencyId: action.ownerAgencyId,
+    supporterIds: action.supporters.map((s) => s.id),
+    assigneeId: action.assigneeId,
+    meetingId: action.meetingId,
   });
   return (
     <>
-      <PageHeader title={t("editTitle")} description={<Link href={`/actions/${action.id}`} className="text-sm text-brand-700 hover:underline">← {action.title}</Link>} />
+      <PageHeader
+        title={t("editTitle")}
+        description={
+          <Link href={`/actions/${action.id}`} className="text-sm text-brand-700 hover:underline">
+            ← {action.title}
+          </Link>
+        }
+      />
       <Card>
-        <ActionPlanForm options={options} needsReason={action.meetingId !== null} action={{
-          id: action.id, version: action.version, title: action.title, description: action.description, ownerAgencyId: action.ownerAgencyId,
-          assigneeId: action.assigneeId, supporterIds: action.supporters.map((s) => s.id), dueDate: action.dueDate, priority: action.priority,
-          meetingId: action.meetingId, commitmentId: action.commitmentId,
-          steps: action.steps.map((s) => ({ id: s.id, title: s.title, dueDate: s.dueDate })),
-          targets: action.targets.map((x) => ({ sectorTargetId: x.sectorTargetId, expected: x.expected })),
-        }} />
+        <ActionPlanForm
+          options={options}
+          needsReason={action.meetingId !== null}
+          action={{
+            id: action.id,
+            version: action.version,
+            title: action.title,
+            description: action.description,
+            ownerAgencyId: action.ownerAgencyId,
+            assigneeId: action.assigneeId,
+            supporterIds: action.supporters.map((s) => s.id),
+            dueDate: action.dueDate,
+            priority: action.priority,
+            meetingId: action.meetingId,
+            commitmentId: action.commitmentId,
+            steps: action.steps.map((s) => ({ id: s.id, title: s.title, dueDate: s.dueDate })),
+            targets: action.targets.map((x) => ({ sectorTargetId: x.sectorTargetId, expected: x.expected })),
+          }}
+        />
       </Card>
     </>
   );

@@ -19,7 +19,9 @@ export default async function EditAgencyPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={agency.name} />
-      <Card><AgencyForm agency={agency} /></Card>
+      <Card>
+        <AgencyForm agency={agency} />
+      </Card>
     </>
   );
 }

@@ -14,7 +14,9 @@ export default async function NewAgencyPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <Card><AgencyForm /></Card>
+      <Card>
+        <AgencyForm />
+      </Card>
     </>
   );
 }

@@ -22,7 +22,10 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   await requireAllowed("user.manage");
   const id = parseId((await params).id);
   const [user, agencies, sessions, twoFactor] = await Promise.all([
-    id === null ? null : getUser(id), agencyOptions(), id === null ? [] : openSessions(id), id === null ? null : twoFactorStatus(id),
+    id === null ? null : getUser(id),
+    agencyOptions(),
+    id === null ? [] : openSessions(id),
+    id === null ? null : twoFactorStatus(id),
   ]);
   if (!user) notFound();
   const t = await getTranslations("admin.users");
@@ -33,16 +36,26 @@ export default async function EditUserPage({ params, searchParams }: { params: P
     <>
       <PageHeader title={user.name} description={user.email} />
       <div className="space-y-6">
-        {created ? <Notice tone="success" label={t("created")}>{t("created")}</Notice> : null}
-        <Card title={t("edit")}><UserForm user={user} agencies={agencies} /></Card>
-        <Card title={t("resetPassword")}><ResetPasswordForm userId={user.id} /></Card>
+        {created ? (
+          <Notice tone="success" label={t("created")}>
+            {t("created")}
+          </Notice>
+        ) : null}
+        <Card title={t("edit")}>
+          <UserForm user={user} agencies={agencies} />
+        </Card>
+        <Card title={t("resetPassword")}>
+          <ResetPasswordForm userId={user.id} />
+        </Card>
         <Card title={account("adminSessionsTitle")}>
           <p className="mb-1 text-sm font-medium">{account("adminSessionsCount", { count: sessions.length })}</p>
           <p className="mb-3 text-sm text-muted">{account("adminSessionsHint")}</p>
           <EndSessionsButton action={endSessionsOf} userId={user.id} label={account("endSessions")} pendingLabel={account("loggingOut")} />
         </Card>
         <Card title={tf("title")}>
-          <p className="mb-1 text-sm font-medium" data-testid="user-two-factor">{twoFactor?.enrolled ? tf("userOn") : tf("userOff")}</p>
+          <p className="mb-1 text-sm font-medium" data-testid="user-two-factor">
+            {twoFactor?.enrolled ? tf("userOn") : tf("userOff")}
+          </p>
           {twoFactor?.enrolled ? (
             <>
               <p className="mb-3 text-sm text-muted">{tf("resetHint")}</p>

@@ -16,7 +16,9 @@ export default async function NewUserPage() {
   return (
     <>
       <PageHeader title={t("new")} />
-      <Card><UserForm agencies={agencies.filter((a) => a.active)} /></Card>
+      <Card>
+        <UserForm agencies={agencies.filter((a) => a.active)} />
+      </Card>
     </>
   );
 }

@@ -16,9 +16,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const { meeting } = await loadMeetingFor("meeting.update", params);
   const t = await getTranslations("attendance");
-  const back = <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 hover:underline">← {meeting.title}</Link>;
+  const back = (
+    <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 hover:underline">
+      ← {meeting.title}
+    </Link>
+  );
   if (isLocked(meeting.status)) {
-    return <><PageHeader title={t("title")} description={back} /><Notice tone="info" label={t("locked")}>{t("locked")}</Notice><div className="mt-6"><AttendanceList meeting={meeting} /></div></>;
+    return (
+      <>
+        <PageHeader title={t("title")} description={back} />
+        <Notice tone="info" label={t("locked")}>
+          {t("locked")}
+        </Notice>
+        <div className="mt-6">
+          <AttendanceList meeting={meeting} />
+        </div>
+      </>
+    );
   }
   const options = await meetingFormOptions();
   const invited = new Set(meeting.attendees.map((a) => a.userId));
@@ -28,13 +42,27 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
       <div className="grid gap-6 lg:grid-cols-5">
         <div className="min-w-0 space-y-6 lg:col-span-3">
           <Card title={t("takeAttendance")}>
-            {meeting.attendees.length === 0 ? <p className="text-sm text-muted">{t("nobodyYet")}</p> : (
+            {meeting.attendees.length === 0 ? (
+              <p className="text-sm text-muted">{t("nobodyYet")}</p>
+            ) : (
               <div className="space-y-3">
                 {meeting.attendees.map((a) => (
-                  <AttendanceRowForm key={a.id} meetingId={meeting.id} attendee={{
-                    id: a.id, name: a.name, position: a.position, org: a.agencyName ?? a.institution, attendance: a.attendance,
-                    deputyName: a.deputyName, deputyPosition: a.deputyPosition, arrivedAt: a.arrivedAt ? witaParts(a.arrivedAt).time : "", walkIn: a.walkIn, version: a.version,
-                  }} />
+                  <AttendanceRowForm
+                    key={a.id}
+                    meetingId={meeting.id}
+                    attendee={{
+                      id: a.id,
+                      name: a.name,
+                      position: a.position,
+                      org: a.agencyName ?? a.institution,
+                      attendance: a.attendance,
+                      deputyName: a.deputyName,
+                      deputyPosition: a.deputyPosition,
+                      arrivedAt: a.arrivedAt ? witaParts(a.arrivedAt).time : "",
+                      walkIn: a.walkIn,
+                      version: a.version,
+                    }}
+                  />
                 ))}
               </div>
             )}
@@ -44,7 +72,9 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
           <Card title={t("inviteUsers")}>
             <InviteUsersForm meetingId={meeting.id} people={options.people.filter((p) => !invited.has(p.id))} />
           </Card>
-          <Card title={t("guests")}><GuestForm meetingId={meeting.id} /></Card>
+          <Card title={t("guests")}>
+            <GuestForm meetingId={meeting.id} />
+          </Card>
         </div>
       </div>
     </>

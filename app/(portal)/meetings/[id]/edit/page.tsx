@@ -15,7 +15,14 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const { meeting } = await loadMeetingFor("meeting.update", params);
   const t = await getTranslations("meetings");
   if (isLocked(meeting.status)) {
-    return <><PageHeader title={meeting.title} /><Notice tone="info" label={t("lockedTitle")}>{t("lockedBody")}</Notice></>;
+    return (
+      <>
+        <PageHeader title={meeting.title} />
+        <Notice tone="info" label={t("lockedTitle")}>
+          {t("lockedBody")}
+        </Notice>
+      </>
+    );
   }
   const options = await meetingFormOptions();
   const start = witaParts(meeting.startsAt);
@@ -23,13 +30,27 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     <>
       <PageHeader title={t("edit")} description={meeting.title} />
       <Card>
-        <MeetingForm series={options.series} defaults={{ minuteTakerName: "", minuteTakerPosition: "" }} meeting={{
-          id: meeting.id, version: meeting.version, title: meeting.title, type: meeting.type, date: start.date, startTime: start.time,
-          endTime: meeting.endsAt ? witaParts(meeting.endsAt).time : "", place: meeting.place, onlineUrl: meeting.onlineUrl ?? "",
-          chairName: meeting.chairName, chairPosition: meeting.chairPosition, minuteTakerName: meeting.minuteTakerName,
-          minuteTakerPosition: meeting.minuteTakerPosition, seriesId: meeting.seriesId?.toString() ?? "",
-          agenda: meeting.agenda.map((a) => ({ id: a.id, title: a.title })),
-        }} />
+        <MeetingForm
+          series={options.series}
+          defaults={{ minuteTakerName: "", minuteTakerPosition: "" }}
+          meeting={{
+            id: meeting.id,
+            version: meeting.version,
+            title: meeting.title,
+            type: meeting.type,
+            date: start.date,
+            startTime: start.time,
+            endTime: meeting.endsAt ? witaParts(meeting.endsAt).time : "",
+            place: meeting.place,
+            onlineUrl: meeting.onlineUrl ?? "",
+            chairName: meeting.chairName,
+            chairPosition: meeting.chairPosition,
+            minuteTakerName: meeting.minuteTakerName,
+            minuteTakerPosition: meeting.minuteTakerPosition,
+            seriesId: meeting.seriesId?.toString() ?? "",
+            agenda: meeting.agenda.map((a) => ({ id: a.id, title: a.title })),
+          }}
+        />
       </Card>
     </>
   );

@@ -29,19 +29,49 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const bpjs = options.agencies.find((a) => /BPJS/i.test(a.name));
   return (
     <>
-      <PageHeader title={t("title")} description={<Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 hover:underline">← {meeting.title}</Link>} />
+      <PageHeader
+        title={t("title")}
+        description={
+          <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 hover:underline">
+            ← {meeting.title}
+          </Link>
+        }
+      />
       <div className="space-y-6">
-        {final ? <Notice tone="info" label={t("finalTitle")}>{t("finalBody")}</Notice> : null}
+        {final ? (
+          <Notice tone="info" label={t("finalTitle")}>
+            {t("finalBody")}
+          </Notice>
+        ) : null}
         <Card title={t("discussion")}>
-          <MinutesForm meetingId={meeting.id} version={meeting.minutesVersion} final={final} summary={meeting.summary} conclusions={meeting.conclusions}
-            agenda={meeting.agenda.map((a) => ({ id: a.id, position: a.position, title: a.title, notes: a.notes }))} />
+          <MinutesForm
+            meetingId={meeting.id}
+            version={meeting.minutesVersion}
+            final={final}
+            summary={meeting.summary}
+            conclusions={meeting.conclusions}
+            agenda={meeting.agenda.map((a) => ({ id: a.id, position: a.position, title: a.title, notes: a.notes }))}
+          />
         </Card>
         <Card title={t("statements")}>
           <ul className="mb-4 space-y-2">
             {meeting.statements.map((s) => (
               <li key={s.id} className="flex items-start justify-between gap-3 border-l-4 border-brand-100 pl-3 text-sm">
-                <div><p className="text-xs font-medium text-muted">{s.speakerName}{s.speakerPosition ? `, ${s.speakerPosition}` : ""}</p><p>{s.body}</p></div>
-                {final ? null : <InlineAction action={removeMinutesEntry} fields={{ meetingId: meeting.id, id: s.id, kind: "statement" }} label={t("remove")} confirm={t("removeConfirm")} />}
+                <div>
+                  <p className="text-xs font-medium text-muted">
+                    {s.speakerName}
+                    {s.speakerPosition ? `, ${s.speakerPosition}` : ""}
+                  </p>
+                  <p>{s.body}</p>
+                </div>
+                {final ? null : (
+                  <InlineAction
+                    action={removeMinutesEntry}
+                    fields={{ meetingId: meeting.id, id: s.id, kind: "statement" }}
+                    label={t("remove")}
+                    confirm={t("removeConfirm")}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -54,20 +84,47 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
               return (
                 <li key={c.id} className="rounded-md border border-line p-3 text-sm">
                   <div className="flex items-start justify-between gap-3">
-                    <p><span className="font-medium">{i + 1}. {c.agencyName ?? c.committedByName}</span>: {c.body}</p>
-                    {final || actions.length > 0 ? null : <InlineAction action={removeMinutesEntry} fields={{ meetingId: meeting.id, id: c.id, kind: "commitment" }} label={t("remove")} confirm={t("removeConfirm")} />}
+                    <p>
+                      <span className="font-medium">
+                        {i + 1}. {c.agencyName ?? c.committedByName}
+                      </span>
+                      : {c.body}
+                    </p>
+                    {final || actions.length > 0 ? null : (
+                      <InlineAction
+                        action={removeMinutesEntry}
+                        fields={{ meetingId: meeting.id, id: c.id, kind: "commitment" }}
+                        label={t("remove")}
+                        confirm={t("removeConfirm")}
+                      />
+                    )}
                   </div>
-                  {actions.length > 0 ? <p className="mt-1 text-xs text-muted">{t("actionsSoFar", { count: actions.length })}: {actions.map((a) => a.title).join("; ")}</p> : null}
-                  <Link href={`/actions/new?commitment=${c.id}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">{t("planWithSteps")}</Link>
+                  {actions.length > 0 ? (
+                    <p className="mt-1 text-xs text-muted">
+                      {t("actionsSoFar", { count: actions.length })}: {actions.map((a) => a.title).join("; ")}
+                    </p>
+                  ) : null}
+                  <Link href={`/actions/new?commitment=${c.id}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                    {t("planWithSteps")}
+                  </Link>
                   <details className="mt-1">
                     <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("createActions")}</summary>
-                    <div className="mt-2"><CommitmentActionsForm meetingId={meeting.id} commitment={{ id: c.id, body: c.body, agencyId: c.agencyId, dueDate: c.dueDate, sectorTargetId: c.sectorTargetId, figure: c.figure }} agencies={agencies} targets={targets} /></div>
+                    <div className="mt-2">
+                      <CommitmentActionsForm
+                        meetingId={meeting.id}
+                        commitment={{ id: c.id, body: c.body, agencyId: c.agencyId, dueDate: c.dueDate, sectorTargetId: c.sectorTargetId, figure: c.figure }}
+                        agencies={agencies}
+                        targets={targets}
+                      />
+                    </div>
                   </details>
                 </li>
               );
             })}
           </ol>
-          {final ? null : <CommitmentForm meetingId={meeting.id} agenda={agenda} agencies={agencies} sectors={sectors} defaultToAgencyId={bpjs ? String(bpjs.id) : ""} />}
+          {final ? null : (
+            <CommitmentForm meetingId={meeting.id} agenda={agenda} agencies={agencies} sectors={sectors} defaultToAgencyId={bpjs ? String(bpjs.id) : ""} />
+          )}
         </Card>
       </div>
     </>
