@@ -89,17 +89,15 @@ export async function addStatementCommand(input: z.output<typeof statementSchema
       if (!item) throw new FieldError("agendaItemId", "invalid");
     }
     const position = await nextPosition(tx, statements, meeting.id);
-    await tx
-      .insert(statements)
-      .values({
-        meetingId: meeting.id,
-        agendaItemId: input.agendaItemId,
-        attendeeId: input.attendeeId,
-        speakerName,
-        speakerPosition,
-        body: input.body,
-        position,
-      });
+    await tx.insert(statements).values({
+      meetingId: meeting.id,
+      agendaItemId: input.agendaItemId,
+      attendeeId: input.attendeeId,
+      speakerName,
+      speakerPosition,
+      body: input.body,
+      position,
+    });
     await touchMeeting(tx, meeting.id);
     await recordHistory(tx, {
       actorId: actor.id,

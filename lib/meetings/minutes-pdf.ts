@@ -211,13 +211,11 @@ function signatures(doc: PDFKit.PDFDocument, meeting: MeetingDetail) {
   doc.text(place, PAGE.margin + half, y, { width: half, align: "center" });
   doc.text("Pimpinan Rapat,", PAGE.margin + half, y + 16, { width: half, align: "center" });
   const nameY = y + 100;
-  doc
-    .font("Times-Bold")
-    .text(meeting.minuteTakerName || "(.................................)", PAGE.margin, nameY, {
-      width: half,
-      align: "center",
-      underline: Boolean(meeting.minuteTakerName),
-    });
+  doc.font("Times-Bold").text(meeting.minuteTakerName || "(.................................)", PAGE.margin, nameY, {
+    width: half,
+    align: "center",
+    underline: Boolean(meeting.minuteTakerName),
+  });
   doc.font("Times-Roman").text(meeting.minuteTakerPosition, PAGE.margin, doc.y, { width: half, align: "center" });
   doc.font("Times-Bold").text(meeting.chairName, PAGE.margin + half, nameY, { width: half, align: "center", underline: true });
   doc.font("Times-Roman").text(meeting.chairPosition, PAGE.margin + half, doc.y, { width: half, align: "center" });
