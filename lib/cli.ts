@@ -2,19 +2,20 @@
  * Database commands, run before the app starts (never beside a running app on PGlite):
  *   setup   migrate; on the embedded database also load the demo when it is empty
  *   migrate apply the migrations
- *   seed    load the Sinjai demo into an empty database
- *   reminders  send today's due-soon and overdue reminders (safe to run more than once a day)
+ *   seed    load the demo (Sinjai, and the illustrative Kabupaten Contoh) into an empty database
+ *   reminders  send today's due-soon and overdue reminders, regency by regency (safe to run more than once a day)
  *   audit-verify  walk the hash chains of the history and the audit log (exit 1 on a break)
  */
 import { loadEnvConfig } from "@next/env";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
 import { ensureAppRole } from "./audit/roles";
 import { describeReport, verifyAuditTrail } from "./audit/verify";
 import { env, EnvError } from "./env";
 import { assertNoOpenDemoLogins } from "./startup";
+import { withTenants } from "./tenancy/context";
 import { getDatabase, openDatabase, type Database } from "../db/client";
-import { users } from "../db/schema";
+import { tenants, users } from "../db/schema";
 import { seedDemo } from "../db/seed/demo";
 import { runBackupCommand } from "./backup";
 
@@ -38,12 +39,13 @@ async function main(command: string | undefined): Promise<void> {
     if (command === "migrate" || command === "setup" || command === "seed") {
       await handle.migrate();
       console.log(`Migrations applied to the ${where}.`);
-      if (owner && config.DATABASE_URL) console.log(`The app's role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns none.`);
+      if (owner && config.DATABASE_URL)
+        console.log(`The app's role ${await ensureAppRole(handle.owner, config.DATABASE_URL)} may use the tables; it owns none.`);
     }
     if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
-      if (await isEmpty(handle.db)) {
-        await seedDemo(handle.db);
-        console.log("Sinjai demo loaded. Logins are listed in README.md.");
+      if (await isEmpty(handle.owner)) {
+        await seedDemo(handle);
+        console.log("Demo loaded: Sinjai, and the illustrative Kabupaten Contoh at /r/contoh/. Logins are listed in README.md.");
       } else if (command === "seed") {
         console.log("The database already has users; the demo was not loaded again.");
       }
@@ -53,11 +55,19 @@ async function main(command: string | undefined): Promise<void> {
     if (command === "reminders") {
       // Loaded only here: the notification modules are server-only (run with --conditions=react-server).
       const { sendReminders } = await import("./notifications/reminders");
-      const { created, emailed } = await sendReminders(handle.db);
-      console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed.`);
+      // One regency at a time, each in its own tenant (its actions, its people, its notices).
+      const ids = (await withTenants([], () => handle.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.active, true)))).map((t) => t.id);
+      let created = 0;
+      let emailed = 0;
+      for (const id of ids) {
+        const sent = await withTenants([id], () => sendReminders(handle.db));
+        created += sent.created;
+        emailed += sent.emailed;
+      }
+      console.log(`Reminders: ${created} new notifications, ${emailed} e-mailed, over ${ids.length} regencies.`);
     }
     if (command === "audit-verify") {
-      const reports = await verifyAuditTrail(handle.db);
+      const reports = await verifyAuditTrail(handle.owner);
       for (const report of reports) console.log(describeReport(report));
       if (reports.some((report) => report.problem)) process.exitCode = 1;
     }

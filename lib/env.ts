@@ -43,6 +43,13 @@ const schema = z
       .min(1, "must be a whole number of at least 1")
       .default(1),
     KAWAL_DEMO: flag,
+    /** The slug the migration gives an existing single-regency database (its first tenant). */
+    KAWAL_TENANT_SLUG: optionalText.refine(
+      (value) => value === undefined || /^[a-z0-9][a-z0-9-]{0,39}$/.test(value),
+      "must be lowercase letters, digits and -",
+    ),
+    /** The tenant a request gets when neither its host nor a /r/<slug>/ prefix names one (lib/tenancy/resolve.ts). */
+    KAWAL_DEFAULT_TENANT: optionalText.refine((value) => value === undefined || /^[a-z0-9][a-z0-9-]{0,39}$/.test(value), "must be a tenant's slug"),
     SMTP_URL: urlWith(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL"),
     SMTP_FROM: optionalText,
   })
@@ -80,6 +87,8 @@ export const SERVER_ONLY_ENV_NAMES = [
   "KAWAL_DATA_DIR",
   "KAWAL_INSTANCES",
   "KAWAL_DEMO",
+  "KAWAL_TENANT_SLUG",
+  "KAWAL_DEFAULT_TENANT",
   "SMTP_URL",
   "SMTP_FROM",
 ] as const;

@@ -3,6 +3,7 @@ import { notificationKindEnum } from "./enums";
 import { actionItems } from "./actions";
 import { meetings } from "./meetings";
 import { users } from "./people";
+import { sameTenant, tenantId } from "./tenants";
 
 /**
  * Append-only history of every change: who, when, what. Triggers in the migrations refuse
@@ -13,6 +14,7 @@ export const history = pgTable(
   "history",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     /** Position in the chain, set by the trigger under a lock; the placeholder marks a row written without it. */
     seq: bigint({ mode: "number" }).notNull().default(0),
     /** sha256 of the previous row's hash and this row's content, set by the trigger. */
@@ -26,6 +28,7 @@ export const history = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("history_actor_id_tenant_fk", t.tenantId, t.actorId, users),
     uniqueIndex("history_seq_key").on(t.seq),
     index("history_entity_idx").on(t.entityType, t.entityId, t.createdAt),
     index("history_actor_idx").on(t.actorId, t.createdAt),
@@ -36,6 +39,7 @@ export const notifications = pgTable(
   "notifications",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -50,5 +54,11 @@ export const notifications = pgTable(
     emailedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notifications_user_unread_idx").on(t.userId, t.readAt, t.createdAt), uniqueIndex("notifications_dedupe_key").on(t.userId, t.dedupeKey)],
+  (t) => [
+    sameTenant("notifications_user_id_tenant_fk", t.tenantId, t.userId, users),
+    sameTenant("notifications_action_item_id_tenant_fk", t.tenantId, t.actionItemId, actionItems),
+    sameTenant("notifications_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    index("notifications_user_unread_idx").on(t.userId, t.readAt, t.createdAt),
+    uniqueIndex("notifications_dedupe_key").on(t.userId, t.dedupeKey),
+  ],
 );

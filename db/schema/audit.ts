@@ -1,6 +1,7 @@
 import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { auditEventKinds } from "../../lib/audit/kinds";
 import { users } from "./people";
+import { sameTenant, tenantId } from "./tenants";
 
 export const auditEventKindEnum = pgEnum("audit_event_kind", auditEventKinds);
 
@@ -13,6 +14,7 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     /** Position in the chain, set by the trigger under a lock; the placeholder marks a row written without it. */
     seq: bigint({ mode: "number" }).notNull().default(0),
     /** sha256 of the previous row's hash and this row's content, set by the trigger. */
@@ -26,6 +28,7 @@ export const auditEvents = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("audit_events_user_id_tenant_fk", t.tenantId, t.userId, users),
     uniqueIndex("audit_events_seq_key").on(t.seq),
     index("audit_events_created_idx").on(t.createdAt),
     index("audit_events_kind_idx").on(t.kind, t.createdAt),

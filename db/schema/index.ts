@@ -1,3 +1,4 @@
+export * from "./tenants";
 export * from "./enums";
 export * from "./people";
 export * from "./meetings";

@@ -1,23 +1,30 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { attendanceStatusEnum, confirmationStatusEnum, meetingStatusEnum, meetingTypeEnum } from "./enums";
 import { agencies, users } from "./people";
 import { sectors } from "./targets";
+import { sameTenant, tenantId } from "./tenants";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** Meetings that recur (the monthly UC monitoring meeting) share a series. */
-export const meetingSeries = pgTable("meeting_series", {
-  id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  name: text().notNull().unique(),
-  description: text().notNull().default(""),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const meetingSeries = pgTable(
+  "meeting_series",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("meeting_series_tenant_id_key").on(t.tenantId, t.id), unique("meeting_series_name_key").on(t.tenantId, t.name)],
+);
 
 export const meetings = pgTable(
   "meetings",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     title: text().notNull(),
     type: meetingTypeEnum().notNull(),
     seriesId: integer().references(() => meetingSeries.id, { onDelete: "set null" }),
@@ -48,6 +55,11 @@ export const meetings = pgTable(
       .default(sql`''::tsvector`),
   },
   (t) => [
+    unique("meetings_tenant_id_key").on(t.tenantId, t.id),
+    sameTenant("meetings_series_id_tenant_fk", t.tenantId, t.seriesId, meetingSeries),
+    sameTenant("meetings_chair_user_id_tenant_fk", t.tenantId, t.chairUserId, users),
+    sameTenant("meetings_finalized_by_id_tenant_fk", t.tenantId, t.finalizedById, users),
+    sameTenant("meetings_created_by_id_tenant_fk", t.tenantId, t.createdById, users),
     index("meetings_search_idx").using("gin", t.search),
     index("meetings_type_idx").on(t.type, t.startsAt),
     index("meetings_starts_at_idx").on(t.startsAt.desc(), t.id),
@@ -63,6 +75,7 @@ export const agendaItems = pgTable(
   "agenda_items",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -72,7 +85,11 @@ export const agendaItems = pgTable(
     notes: text().notNull().default(""),
     isCarryOverReview: boolean().notNull().default(false),
   },
-  (t) => [uniqueIndex("agenda_items_meeting_position_key").on(t.meetingId, t.position)],
+  (t) => [
+    unique("agenda_items_tenant_id_key").on(t.tenantId, t.id),
+    sameTenant("agenda_items_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    uniqueIndex("agenda_items_meeting_position_key").on(t.meetingId, t.position),
+  ],
 );
 
 /** A user invited by login, or an external guest with a name, position and institution. */
@@ -80,6 +97,7 @@ export const attendees = pgTable(
   "attendees",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -98,6 +116,10 @@ export const attendees = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    unique("attendees_tenant_id_key").on(t.tenantId, t.id),
+    sameTenant("attendees_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    sameTenant("attendees_user_id_tenant_fk", t.tenantId, t.userId, users),
+    sameTenant("attendees_agency_id_tenant_fk", t.tenantId, t.agencyId, agencies),
     uniqueIndex("attendees_meeting_user_key").on(t.meetingId, t.userId),
     index("attendees_agency_meeting_idx").on(t.agencyId, t.meetingId),
     // The meeting read scope's "invited in person" branch (lib/policy/scopes.ts).
@@ -111,6 +133,7 @@ export const statements = pgTable(
   "statements",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -121,7 +144,12 @@ export const statements = pgTable(
     body: text().notNull(),
     position: integer().notNull(),
   },
-  (t) => [index("statements_meeting_idx").on(t.meetingId, t.position)],
+  (t) => [
+    sameTenant("statements_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    sameTenant("statements_agenda_item_id_tenant_fk", t.tenantId, t.agendaItemId, agendaItems),
+    sameTenant("statements_attendee_id_tenant_fk", t.tenantId, t.attendeeId, attendees),
+    index("statements_meeting_idx").on(t.meetingId, t.position),
+  ],
 );
 
 /** A promise an office made in the meeting; action items are created from it. */
@@ -129,6 +157,7 @@ export const commitments = pgTable(
   "commitments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -146,6 +175,12 @@ export const commitments = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    unique("commitments_tenant_id_key").on(t.tenantId, t.id),
+    sameTenant("commitments_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    sameTenant("commitments_agenda_item_id_tenant_fk", t.tenantId, t.agendaItemId, agendaItems),
+    sameTenant("commitments_agency_id_tenant_fk", t.tenantId, t.agencyId, agencies),
+    sameTenant("commitments_to_agency_id_tenant_fk", t.tenantId, t.toAgencyId, agencies),
+    sameTenant("commitments_sector_id_tenant_fk", t.tenantId, t.sectorId, sectors),
     index("commitments_meeting_idx").on(t.meetingId, t.position),
     index("commitments_to_agency_idx").on(t.toAgencyId, t.createdAt),
     index("commitments_agency_idx").on(t.agencyId),
@@ -158,6 +193,7 @@ export const minutesConfirmations = pgTable(
   "minutes_confirmations",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -169,6 +205,8 @@ export const minutesConfirmations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("minutes_confirmations_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    sameTenant("minutes_confirmations_user_id_tenant_fk", t.tenantId, t.userId, users),
     uniqueIndex("minutes_confirmations_meeting_user_key").on(t.meetingId, t.userId),
     check("minutes_confirmations_objection_reason", sql`${t.status} <> 'objected' or length(trim(coalesce(${t.reason}, ''))) > 0`),
   ],
@@ -179,6 +217,7 @@ export const meetingAmendments = pgTable(
   "meeting_amendments",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     meetingId: integer()
       .notNull()
       .references(() => meetings.id, { onDelete: "cascade" }),
@@ -188,6 +227,8 @@ export const meetingAmendments = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("meeting_amendments_meeting_id_tenant_fk", t.tenantId, t.meetingId, meetings),
+    sameTenant("meeting_amendments_author_id_tenant_fk", t.tenantId, t.authorId, users),
     index("meeting_amendments_meeting_idx").on(t.meetingId, t.createdAt),
     check("meeting_amendments_reason_not_blank", sql`length(trim(${t.reason})) > 0`),
   ],

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { agencyKindEnum, localeEnum, roleEnum } from "./enums";
+import { sameTenant, tenantId } from "./tenants";
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -12,6 +13,7 @@ export const agencies = pgTable(
   "agencies",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     code: text().notNull(),
     name: text().notNull(),
     shortName: text().notNull(),
@@ -21,8 +23,9 @@ export const agencies = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex("agencies_code_key").on(t.code),
-    uniqueIndex("agencies_name_key").on(sql`lower(${t.name})`),
+    unique("agencies_tenant_id_key").on(t.tenantId, t.id),
+    uniqueIndex("agencies_code_key").on(t.tenantId, t.code),
+    uniqueIndex("agencies_name_key").on(t.tenantId, sql`lower(${t.name})`),
     check("agencies_name_not_blank", sql`length(trim(${t.name})) > 0`),
   ],
 );
@@ -31,6 +34,7 @@ export const users = pgTable(
   "users",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     email: text().notNull(),
     name: text().notNull(),
     position: text().notNull().default(""),
@@ -43,7 +47,9 @@ export const users = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    unique("users_tenant_id_key").on(t.tenantId, t.id),
+    uniqueIndex("users_email_key").on(t.tenantId, sql`lower(${t.email})`),
+    sameTenant("users_agency_tenant_fk", t.tenantId, t.agencyId, agencies),
     index("users_agency_idx").on(t.agencyId),
     check("users_agency_head_has_agency", sql`${t.role} <> 'agency_head' or ${t.agencyId} is not null`),
     check("users_name_not_blank", sql`length(trim(${t.name})) > 0`),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { sessionEndReasonEnum } from "./enums";
 import { users } from "./people";
+import { sameTenant, tenantId } from "./tenants";
 
 /**
  * One row per sign-in. The JWT carries only the row's id, and every request reads the row with
@@ -14,6 +15,7 @@ export const sessions = pgTable(
   {
     /** 32 random bytes, base64url: unguessable, and never reused. */
     id: text().primaryKey(),
+    tenantId: tenantId(),
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -25,6 +27,7 @@ export const sessions = pgTable(
     userAgent: text().notNull().default(""),
   },
   (t) => [
+    sameTenant("sessions_user_id_tenant_fk", t.tenantId, t.userId, users),
     index("sessions_user_idx").on(t.userId, t.createdAt),
     check("sessions_expire_after_start", sql`${t.expiresAt} > ${t.createdAt}`),
     check("sessions_ended_has_reason", sql`(${t.endedAt} is null) = (${t.endReason} is null)`),
@@ -38,6 +41,7 @@ export const sessions = pgTable(
 export const loginLimits = pgTable(
   "login_limits",
   {
+    tenantId: tenantId(),
     key: text().primaryKey(),
     points: integer().notNull().default(0),
     expire: timestamp({ withTimezone: true }),

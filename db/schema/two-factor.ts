@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./people";
+import { sameTenant, tenantId } from "./tenants";
 
 /**
  * A user's authenticator (TOTP, lib/auth/two-factor/). The secrets are stored encrypted with a key
@@ -11,6 +12,7 @@ import { users } from "./people";
 export const userTwoFactor = pgTable(
   "user_two_factor",
   {
+    tenantId: tenantId(),
     userId: integer()
       .primaryKey()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -28,6 +30,7 @@ export const userTwoFactor = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    sameTenant("user_two_factor_user_id_tenant_fk", t.tenantId, t.userId, users),
     check("user_two_factor_enrolled_has_secret", sql`(${t.secret} is null) = (${t.enrolledAt} is null)`),
     check("user_two_factor_pending_has_time", sql`(${t.pendingSecret} is null) = (${t.pendingSince} is null)`),
     check("user_two_factor_step_positive", sql`${t.lastUsedStep} is null or ${t.lastUsedStep} >= 0`),
@@ -39,6 +42,7 @@ export const recoveryCodes = pgTable(
   "recovery_codes",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -47,5 +51,5 @@ export const recoveryCodes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   // The unique index also serves the lookups by user (its first column).
-  (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
+  (t) => [sameTenant("recovery_codes_user_id_tenant_fk", t.tenantId, t.userId, users), uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
 );

@@ -18,23 +18,34 @@ export function roleOfUrl(url: string): string {
   return role;
 }
 
+/** The role every statement of the app runs as (db/client.ts sets it per transaction; db/migrations/0009_tenants.sql creates it). */
+export const STATEMENT_ROLE = "kawal_app";
+
 /**
- * What the app's role may do, applied by the owner after every migration so that new tables are
- * covered: read and write the tables, use their sequences, only add to the append-only tables,
- * and nothing on the chains' heads, which only the (security definer) triggers write. It owns
- * nothing, so it cannot disable a trigger, alter a table or truncate one.
+ * What the app may do, applied by the owner after every migration so that new tables are covered.
+ * The statements run as kawal_app: it may read and write the tables and use their sequences, only
+ * add to the append-only tables, only read the tenants, and touch nothing of the chains' heads,
+ * which only the (security definer) triggers write. It owns nothing, so it cannot disable a
+ * trigger, row-level security, alter a table or truncate one. The login role of DATABASE_URL holds
+ * no privilege of its own: it is a member of kawal_app, which db/client.ts switches to.
  */
 export async function grantAppRole(executor: Executor, role: string): Promise<void> {
   if (!ROLE_NAME.test(role)) throw new Error(`Not a plain role name: ${role}`);
   const r = sql.identifier(role);
+  const app = sql.identifier(STATEMENT_ROLE);
   const statements = [
+    sql`grant usage on schema public to ${app}`,
+    sql`grant select, insert, update, delete on all tables in schema public to ${app}`,
+    sql`revoke truncate, references, trigger on all tables in schema public from ${app}`,
+    sql`grant usage, select on all sequences in schema public to ${app}`,
+    ...APPEND_ONLY.map((table) => sql`revoke update, delete on ${sql.identifier(table)} from ${app}`),
+    sql`revoke all on audit_chain_heads from ${app}`,
+    sql`revoke insert, update, delete on tenants from ${app}`,
     sql`grant usage on schema public to ${r}`,
     sql`revoke create on schema public from ${r}`,
-    sql`grant select, insert, update, delete on all tables in schema public to ${r}`,
-    sql`revoke truncate, references, trigger on all tables in schema public from ${r}`,
-    sql`grant usage, select on all sequences in schema public to ${r}`,
-    ...APPEND_ONLY.map((table) => sql`revoke update, delete on ${sql.identifier(table)} from ${r}`),
-    sql`revoke all on audit_chain_heads from ${r}`,
+    sql`revoke all on all tables in schema public from ${r}`,
+    sql`revoke all on all sequences in schema public from ${r}`,
+    sql`grant ${app} to ${r}`,
   ];
   for (const statement of statements) await executor.execute(statement);
 }

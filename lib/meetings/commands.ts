@@ -18,7 +18,7 @@ async function resolveSeries(tx: Transaction, input: MeetingInput): Promise<numb
     const [row] = await tx
       .insert(meetingSeries)
       .values({ name: input.newSeriesName })
-      .onConflictDoUpdate({ target: meetingSeries.name, set: { name: input.newSeriesName } })
+      .onConflictDoUpdate({ target: [meetingSeries.tenantId, meetingSeries.name], set: { name: input.newSeriesName } })
       .returning({ id: meetingSeries.id });
     return row!.id;
   }

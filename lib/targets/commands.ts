@@ -132,7 +132,7 @@ export async function saveRuleCommand(input: { minIncreasePct: number; legalRefe
     await tx
       .insert(settings)
       .values({ key: "coverage_rule", value: input, updatedById: actor.id })
-      .onConflictDoUpdate({ target: settings.key, set: { value: input, updatedById: actor.id, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({ target: [settings.tenantId, settings.key], set: { value: input, updatedById: actor.id, updatedAt: sql`now()` } });
     await recordHistory(tx, {
       actorId: actor.id,
       entityType: "setting",

@@ -24,6 +24,8 @@ beforeAll(async () => {
       ('meeting', 1, 'update', '{"b": {"to": 2, "from": 1}}', '2025-06-10 09:00+08'),
       ('action_item', 4, 'status', '{}', '2025-06-12 08:30:00.123456+08')`);
   await migrate(db as never, { migrationsFolder });
+  // The rows written below belong to the first tenant (this client is the owner, outside the app's wrapper).
+  await client.query("select set_config('kawal.tenants', '1', false)");
 });
 afterAll(async () => {
   await client.close();

@@ -45,8 +45,9 @@ async function refusal(query: PromiseLike<unknown>): Promise<string> {
 /** Tampers inside a transaction (as the owner, who may disable triggers), verifies, then undoes it all. */
 async function tampered(tamper: (tx: Executor) => Promise<unknown>, chain: "history" | "audit_events" = "history"): Promise<ChainReport> {
   let report: ChainReport | undefined;
-  await handle.db
+  await handle.owner
     .transaction(async (tx) => {
+      await tx.execute(sql`select set_config('kawal.tenants', '1', true)`);
       await tamper(tx);
       report = await verifyChain(tx, chain);
       throw new Rollback();
@@ -58,13 +59,13 @@ async function tampered(tamper: (tx: Executor) => Promise<unknown>, chain: "hist
 }
 
 async function historyIds(): Promise<number[]> {
-  return (await handle.db.select({ id: history.id }).from(history).orderBy(history.seq)).map((r) => r.id);
+  return (await handle.owner.select({ id: history.id }).from(history).orderBy(history.seq)).map((r) => r.id);
 }
 
 describe("the history chain", () => {
   it("is intact after the demo and ordinary writes, with positions 1..N", async () => {
-    const [report] = await verifyAuditTrail(handle.db);
-    const rows = await handle.db.select({ seq: history.seq, hash: history.hash }).from(history).orderBy(history.seq);
+    const [report] = await verifyAuditTrail(handle.owner);
+    const rows = await handle.owner.select({ seq: history.seq, hash: history.hash }).from(history).orderBy(history.seq);
     expect(report).toMatchObject({ chain: "history", rows: rows.length });
     expect(report!.problem).toBeUndefined();
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
@@ -118,7 +119,7 @@ describe("the history chain", () => {
   });
 
   it("refuses TRUNCATE, and detects a truncation with the trigger disabled", async () => {
-    expect(await refusal(handle.db.execute(sql`truncate history`))).toMatch(/append-only/);
+    expect(await refusal(handle.owner.execute(sql`truncate history`))).toMatch(/append-only/);
     const count = (await historyIds()).length;
     const report = await tampered(async (tx) => {
       await tx.execute(sql`alter table history disable trigger history_no_truncate`);
@@ -133,7 +134,7 @@ describe("the history chain", () => {
     const [last] = await handle.db.select().from(history).orderBy(desc(history.seq)).limit(1);
     expect(last?.hash).not.toBe("forged");
     expect(last?.seq).toBe((await historyIds()).length);
-    expect((await verifyChain(handle.db, "history")).problem).toBeUndefined();
+    expect((await verifyChain(handle.owner, "history")).problem).toBeUndefined();
   });
 });
 
@@ -142,12 +143,10 @@ describe("the audit log", () => {
     await recordAuditEvent({ kind: "login_failed", email: "Nobody@Example.test", ipAddress: "203.0.113.9", detail: "wrong" });
     await recordAuditEvent({ kind: "login", userId: 1, email: "admin@kawal.test", ipAddress: "203.0.113.9" });
     // Unscoped on purpose: the table must refuse even a write to every row.
-    // eslint-disable-next-line drizzle/enforce-update-with-where -- see above
-    expect(await refusal(handle.db.update(auditEvents).set({ detail: "x" }))).toMatch(/append-only/);
-    // eslint-disable-next-line drizzle/enforce-delete-with-where -- see above
-    expect(await refusal(handle.db.delete(auditEvents))).toMatch(/append-only/);
-    expect(await refusal(handle.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
-    expect((await verifyChain(handle.db, "audit_events")).problem).toBeUndefined();
+    expect(await refusal(handle.owner.update(auditEvents).set({ detail: "x" }))).toMatch(/append-only/);
+    expect(await refusal(handle.owner.delete(auditEvents))).toMatch(/append-only/);
+    expect(await refusal(handle.owner.execute(sql`truncate audit_events`))).toMatch(/append-only/);
+    expect((await verifyChain(handle.owner, "audit_events")).problem).toBeUndefined();
     const report = await tampered(async (tx) => {
       await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
       await tx.update(auditEvents).set({ email: "someone-else@example.test" }).where(eq(auditEvents.kind, "login"));
@@ -172,7 +171,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the app's role on PostgreSQL", 
 
   beforeAll(async () => {
     await admin.unsafe(`create role ${role} login password '${password}'`);
-    await grantAppRole(handle.db, role);
+    await grantAppRole(handle.owner, role);
     const [{ name }] = (await handle.db.execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.username = role;
@@ -183,15 +182,25 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the app's role on PostgreSQL", 
   afterAll(async () => {
     await app?.end();
     // Its grants live in the test database; without them the cluster-wide role can go.
-    await handle.db.execute(sql.raw(`drop owned by ${role}`));
+    await handle.owner.execute(sql.raw(`drop owned by ${role}`));
     await admin.unsafe(`drop role if exists ${role}`);
     await admin.end();
   });
 
   it("writes and reads the tables, and its history rows join the chain", async () => {
-    await app!`insert into history (entity_type, entity_id, operation) values ('user', 1, 'role')`;
-    expect((await app!`select count(*)::int as n from users`)[0]?.n).toBeGreaterThan(0);
-    expect((await verifyChain(handle.db, "history")).problem).toBeUndefined();
+    // As db/client.ts does it: the tenants of the transaction, the role that owns nothing.
+    const [inserted, seen, unscoped] = await app!
+      .begin((tx) => [
+        tx`select set_config('role', 'kawal_app', true), set_config('kawal.tenants', '1', true)`,
+        tx`insert into history (entity_type, entity_id, operation) values ('user', 1, 'role') returning tenant_id`,
+        tx`select count(*)::int as n from users`,
+      ])
+      .then(async ([, a, b]) => [a, b, await app!`select count(*)::int as n from users`]);
+    expect(inserted?.[0]?.tenant_id).toBe(1);
+    expect(seen?.[0]?.n).toBeGreaterThan(0);
+    // Without them the login role itself sees no tenant's rows: the policies apply to every role.
+    expect(unscoped?.[0]?.n).toBe(0);
+    expect((await verifyChain(handle.owner, "history")).problem).toBeUndefined();
   });
 
   it.each([

@@ -5,8 +5,8 @@ import type { Role } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
 
 /** The actor a command receives for a user row (what the session carries). */
-export function actorOf(user: { id: number; role: Role; agencyId: number | null }): Actor {
-  return { id: user.id, role: user.role, agencyId: user.agencyId };
+export function actorOf(user: { id: number; role: Role; agencyId: number | null; tenantId: number }): Actor {
+  return { id: user.id, role: user.role, agencyId: user.agencyId, tenantId: user.tenantId };
 }
 
 /** The demo's logins as actors, by the local part of their e-mail (sekretariat, kesra, bpjs…). */

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
 import { seedDemo } from "@/db/seed/demo";
+import { setProcessTenants } from "@/lib/tenancy/context";
+import { forgetTenants } from "@/lib/tenancy/resolve";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new database
@@ -27,8 +29,12 @@ export async function freshDatabase({ seed = false } = {}): Promise<DatabaseHand
     handle = openDatabase({ dataDir: "memory" });
   }
   await handle.migrate();
-  if (seed) await seedDemo(handle.db);
+  // The migration makes the first tenant (id 1): statements of a test run in it unless the test
+  // says otherwise (withTenants).
+  setProcessTenants([1]);
+  forgetTenants();
   (globalThis as unknown as { kawalDb?: DatabaseHandle }).kawalDb = handle;
+  if (seed) await seedDemo(handle);
   const close = handle.close;
   return {
     ...handle,
