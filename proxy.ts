@@ -3,11 +3,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
 import { isMalformedServerAction } from "@/lib/server-action-body";
+import { TENANT_COOKIE, TENANT_HEADER, TENANT_SLUG } from "@/lib/tenancy/names";
 
 /** Pages anyone may open: the login page and Auth.js's own endpoints. */
 const PUBLIC_PATH = /^\/(login|api\/auth)(\/|$)/;
 /** Route handlers that send files: exports and evidence. */
 const DOWNLOAD_PATH = /^\/api\/(?!auth\/)/;
+
+/** A regency named in the path on a shared host: /r/<slug>/rest. */
+const TENANT_PREFIX = /^\/r\/([^/]+)(\/.*)?$/;
+/** How long a shared host remembers the regency last named in a path prefix. */
+const TENANT_COOKIE_SECONDS = 30 * 24 * 60 * 60;
 
 /** True when the browser reached us over HTTPS, directly or through a TLS-terminating proxy. */
 function overHttps(request: NextRequest): boolean {
@@ -25,11 +31,17 @@ function overHttps(request: NextRequest): boolean {
 export async function proxy(request: NextRequest) {
   if (await isMalformedServerAction(request)) return new NextResponse(null, { status: 400 });
   const https = overHttps(request);
-  const { pathname } = request.nextUrl;
+  // A path prefix names the regency on a shared host (lib/tenancy/resolve.ts): the rest of the
+  // path is served as usual, and a cookie remembers the regency for the plain links that follow.
+  const prefix = TENANT_PREFIX.exec(request.nextUrl.pathname);
+  const slug = prefix && TENANT_SLUG.test(prefix[1]!) ? prefix[1]! : undefined;
+  if (prefix && !slug) return new NextResponse(null, { status: 404 });
+  const pathname = slug ? (prefix![2] ?? "/") : request.nextUrl.pathname;
   const policy = contentSecurityPolicy(createNonce(), { https, dev: env().NODE_ENV === "development", download: DOWNLOAD_PATH.test(pathname) });
-  const response = PUBLIC_PATH.test(pathname) || (await hasSession(request)) ? pass(request, policy) : toLogin(request);
+  const response = PUBLIC_PATH.test(pathname) || (await hasSession(request)) ? pass(request, policy, slug, pathname) : toLogin(request, slug, pathname);
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  if (slug) response.cookies.set(TENANT_COOKIE, slug, { path: "/", httpOnly: true, sameSite: "lax", secure: https, maxAge: TENANT_COOKIE_SECONDS });
   return response;
 }
 
@@ -41,16 +53,26 @@ async function hasSession(request: NextRequest): Promise<boolean> {
   return token !== null;
 }
 
-function pass(request: NextRequest, policy: string): NextResponse {
+/**
+ * Passes the request on with the nonce's policy and the regency its path named. A client's own
+ * x-kawal-tenant is dropped first: only this proxy says which prefix a request came under.
+ */
+function pass(request: NextRequest, policy: string, slug: string | undefined, pathname: string): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  return NextResponse.next({ request: { headers } });
+  headers.delete(TENANT_HEADER);
+  if (!slug) return NextResponse.next({ request: { headers } });
+  headers.set(TENANT_HEADER, slug);
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  return NextResponse.rewrite(target, { request: { headers } });
 }
 
-function toLogin(request: NextRequest): NextResponse {
-  const login = new URL("/login", request.nextUrl);
-  const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (back !== "/") login.searchParams.set("callbackUrl", back);
+function toLogin(request: NextRequest, slug: string | undefined, pathname: string): NextResponse {
+  const base = slug ? `/r/${slug}` : "";
+  const login = new URL(`${base}/login`, request.nextUrl);
+  const back = `${base}${pathname}${request.nextUrl.search}`;
+  if (pathname !== "/") login.searchParams.set("callbackUrl", back);
   return NextResponse.redirect(login);
 }
 

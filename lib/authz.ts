@@ -46,6 +46,8 @@ export interface Actor {
   id: number;
   role: Role;
   agencyId: number | null;
+  /** The regency the user belongs to: every read scope starts with it (row-level security is the second wall). */
+  tenantId: number;
 }
 
 export function can(actor: Actor, operation: Operation): boolean {

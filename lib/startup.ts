@@ -7,17 +7,22 @@
 import { verify } from "argon2";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { openDatabase, type Database } from "../db/client";
-import { users } from "../db/schema";
-import { DEMO_PASSWORD, demoLogins } from "../db/seed/logins";
+import { tenants, users } from "../db/schema";
+import { contohLogins, DEMO_PASSWORD, demoLogins } from "../db/seed/logins";
 import { env, EnvError, type Env } from "./env";
+import { withTenants } from "./tenancy/context";
 
-/** Active demo accounts that still accept the password published in README.md. */
+/** Active demo accounts, in any regency, that still accept the password published in README.md. */
 export async function openDemoLogins(db: Database): Promise<string[]> {
-  const emails = demoLogins.map((login) => login.email.toLowerCase());
-  const rows = await db
-    .select({ email: users.email, passwordHash: users.passwordHash })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(sql`lower(${users.email})`, emails)));
+  const emails = [...demoLogins, ...contohLogins].map((login) => login.email.toLowerCase());
+  const ids = (await withTenants([], () => db.select({ id: tenants.id }).from(tenants))).map((t) => t.id);
+  if (ids.length === 0) return [];
+  const rows = await withTenants(ids, () =>
+    db
+      .select({ email: users.email, passwordHash: users.passwordHash })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(sql`lower(${users.email})`, emails))),
+  );
   const open: string[] = [];
   for (const row of rows) {
     if (await verify(row.passwordHash, DEMO_PASSWORD)) open.push(row.email);

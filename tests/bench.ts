@@ -82,17 +82,18 @@ async function prepareDatabase(): Promise<Record<string, string>> {
   const handle = openDatabase({ url, dataDir: path.resolve("data", "bench") });
   const t0 = Date.now();
   await handle.migrate();
-  await seedDemo(handle.db);
+  await seedDemo(handle);
   log(`Generating the ${scale} dataset (${handle.kind})…`);
-  await generate(handle.db, scale, log);
-  const counts = await handle.db.execute(sql`select (select count(*) from meetings) meetings, (select count(*) from action_items) actions,
+  await generate(handle.owner, scale, log);
+  const counts = await handle.owner
+    .execute(sql`select (select count(*) from tenants) regencies, (select count(*) from meetings) meetings, (select count(*) from action_items) actions,
     (select count(*) from action_steps) steps, (select count(*) from history) history, (select count(*) from notifications) notifications`);
   log(`Filled in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify((Array.isArray(counts) ? counts : (counts as { rows: unknown[] }).rows)[0])}`);
   const ids = async (query: ReturnType<typeof sql>) => {
-    const r = await handle.db.execute(query);
+    const r = await handle.owner.execute(query);
     return ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, number>;
   };
-  const kesra = await ids(sql`select id from agencies where code = 'KESRA'`);
+  const kesra = await ids(sql`select id from agencies where code = 'KESRA' and tenant_id = (select min(id) from tenants)`);
   const picked = await ids(sql`select
     (select max(m.id) from meetings m join attendees a on a.meeting_id = m.id where a.agency_id = ${kesra.id}) meeting,
     (select max(id) from action_items where owner_agency_id = ${kesra.id}) action,

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/authz";
 import { logout } from "@/lib/auth/mutations";
+import type { Tenant } from "@/lib/tenancy/resolve";
 import type { SessionUser } from "@/lib/users/queries";
 import { LanguageSwitch } from "./language-switch";
+import { RegencyMark } from "./regency-mark";
 
-export async function PortalHeader({ user }: { user: SessionUser }) {
+export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant: Pick<Tenant, "name" | "demo"> }) {
   const t = await getTranslations("nav");
   const roles = await getTranslations("enums.role");
   const audit = await getTranslations("audit");
@@ -25,9 +27,14 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight">
-          Kawal
-        </Link>
+        <span className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <Link href="/" className="text-xl font-bold tracking-tight">
+            Kawal
+          </Link>
+          <span className="text-sm">
+            <RegencyMark tenant={tenant} />
+          </span>
+        </span>
         <div className="flex items-center gap-3 text-sm">
           <span className="hidden text-right leading-tight sm:block">
             <span className="block font-medium">{user.name}</span>

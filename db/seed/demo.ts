@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import { witaInstant } from "../../lib/i18n/dates";
 import { sql } from "drizzle-orm";
-import type { Database } from "../client";
+import { withTenants } from "../../lib/tenancy/context";
+import type { Database, DatabaseHandle } from "../client";
 import * as s from "../schema";
+import { seedContoh } from "./contoh";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
 import { demoReports } from "./reports";
 
@@ -78,8 +80,22 @@ const sectorTargets: Record<string, { baseline: number; target: number; eligible
   others: { baseline: 29270, target: 29400, eligible: null },
 };
 
-export async function seedDemo(db: Database): Promise<void> {
+/**
+ * The demo: Sinjai in the first tenant (the one the migration made), and a second, illustrative
+ * regency (Kabupaten Contoh, `demo`) with its own logins, at /r/contoh/. The tenants table is
+ * written as the owner (the app's role may only read it); everything else as the app, in its tenant.
+ */
+export async function seedDemo(handle: Pick<DatabaseHandle, "db" | "owner">, { secondRegency = true }: { secondRegency?: boolean } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const [first] = await handle.owner.select({ id: s.tenants.id }).from(s.tenants).orderBy(s.tenants.id).limit(1);
+  if (!first) throw new Error("No tenant: run the migrations first.");
+  await withTenants([first.id], () => seedSinjai(handle.db, passwordHash));
+  if (!secondRegency) return;
+  const [contoh] = await handle.owner.insert(s.tenants).values({ slug: "contoh", name: "Kabupaten Contoh", demo: true }).returning({ id: s.tenants.id });
+  await withTenants([contoh!.id], () => seedContoh(handle.db, passwordHash));
+}
+
+async function seedSinjai(db: Database, passwordHash: string): Promise<void> {
   await db.transaction(async (tx) => {
     const agencyRows = await tx
       .insert(s.agencies)

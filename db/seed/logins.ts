@@ -1,6 +1,6 @@
 import type { Role } from "../schema/enums";
 
-/** The demo logins the README prints; one per role, plus every attending agency head. */
+/** The demo logins the README prints; one per role, plus every attending agency head. The second regency's use the same password. */
 export const DEMO_PASSWORD = "sinjai2025";
 
 export interface DemoLogin {
@@ -28,4 +28,13 @@ export const demoLogins: DemoLogin[] = [
     agencyCode: "DISKOPUKMNAKER",
   },
   { email: "kesra@sinjai.demo", name: "Hj. Kamriah Yusuf", position: "Kepala Bagian Kesra", role: "agency_head", agencyCode: "KESRA" },
+];
+
+/** The second, illustrative regency's logins (db/seed/contoh.ts), at /r/contoh/. */
+export const contohLogins: DemoLogin[] = [
+  { email: "admin@contoh.demo", name: "Admin Contoh", position: "Pengelola Sistem", role: "admin", agencyCode: "SETDA" },
+  { email: "sekretariat@contoh.demo", name: "Rina Contoh", position: "Analis Kebijakan, Bagian Pemerintahan", role: "secretariat", agencyCode: "SETDA" },
+  { email: "bpjs@contoh.demo", name: "Budi Contoh", position: "Kepala BPJS Ketenagakerjaan Cabang Contoh", role: "reviewer", agencyCode: "BPJSTK" },
+  { email: "dinsos@contoh.demo", name: "Sari Contoh", position: "Kepala Dinas Sosial", role: "agency_head", agencyCode: "DINSOS" },
+  { email: "naker@contoh.demo", name: "Joko Contoh", position: "Kepala Dinas Tenaga Kerja", role: "agency_head", agencyCode: "DISNAKER" },
 ];

@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterDrizzle, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDb, type Database } from "@/db/client";
 import { loginLimits } from "@/db/schema";
+import { currentTenantId, withTenants } from "@/lib/tenancy/context";
 import { signedInFrom } from "./sessions";
 
 /**
@@ -47,23 +48,33 @@ interface Limiters {
   wait: RateLimiterDrizzle;
 }
 
-const perDatabase = new WeakMap<Database, Limiters>();
+const perDatabase = new WeakMap<Database, Map<number, Limiters>>();
 
-function limiters(): Limiters {
+/**
+ * The limiters of the current regency. Each regency counts its own (keys prefixed with its id, rows
+ * under its tenant), so guesses at one regency's address never slow or lock another's accounts.
+ * They are made inside the regency's context: the store's hourly clean-up timer keeps it.
+ */
+async function limiters(): Promise<Limiters> {
   const db = getDb();
-  let found = perDatabase.get(db);
+  const tenant = await currentTenantId();
+  let byTenant = perDatabase.get(db);
+  if (!byTenant) perDatabase.set(db, (byTenant = new Map()));
+  let found = byTenant.get(tenant);
   if (!found) {
-    const store = (keyPrefix: string, points: number, duration = HOUR) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix, points, duration });
-    found = {
-      address: store("address", LOGIN_LIMITS.perAddressPerHour),
-      account: store("account", LOGIN_LIMITS.perAccountPerHour),
-      // Counts failures in a row for a day, so that the waits keep growing past the hour; the
-      // waits themselves are kept under "wait", each with its own expiry.
-      pair: store("pair", Number.MAX_SAFE_INTEGER, DAY),
-      wait: store("wait", 1),
-    };
-    perDatabase.set(db, found);
+    found = await withTenants([tenant], () => {
+      const store = (name: string, points: number, duration = HOUR) =>
+        new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix: `t${tenant}:${name}`, points, duration });
+      return {
+        address: store("address", LOGIN_LIMITS.perAddressPerHour),
+        account: store("account", LOGIN_LIMITS.perAccountPerHour),
+        // Counts failures in a row for a day, so that the waits keep growing past the hour; the
+        // waits themselves are kept under "wait", each with its own expiry.
+        pair: store("pair", Number.MAX_SAFE_INTEGER, DAY),
+        wait: store("wait", 1),
+      };
+    });
+    byTenant.set(tenant, found);
   }
   return found;
 }
@@ -88,7 +99,7 @@ export async function attemptLogin<T>(
   check: () => Promise<T | null>,
   { halfway }: { halfway?: (value: T) => boolean | Promise<boolean> } = {},
 ): Promise<LoginAttempt<T>> {
-  const l = limiters();
+  const l = await limiters();
   const account = email.toLowerCase();
   const pair = `${account} ${address}`;
   const [wait, fromAddress] = await Promise.all([l.wait.get(pair), l.address.get(address)]);

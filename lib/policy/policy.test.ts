@@ -48,14 +48,14 @@ describe("the status workflow", () => {
   });
 });
 
-const bkad: Actor = { id: 10, role: "agency_head", agencyId: 1 };
-const dpmd: Actor = { id: 11, role: "agency_head", agencyId: 2 };
-const kesra: Actor = { id: 12, role: "agency_head", agencyId: 3 };
-const noAgency: Actor = { id: 13, role: "agency_head", agencyId: null };
-const clerk: Actor = { id: 20, role: "secretariat", agencyId: null };
-const admin: Actor = { id: 21, role: "admin", agencyId: null };
-const bpjs: Actor = { id: 30, role: "reviewer", agencyId: 9 };
-const sekda: Actor = { id: 40, role: "viewer", agencyId: null };
+const bkad: Actor = { id: 10, role: "agency_head", agencyId: 1, tenantId: 1 };
+const dpmd: Actor = { id: 11, role: "agency_head", agencyId: 2, tenantId: 1 };
+const kesra: Actor = { id: 12, role: "agency_head", agencyId: 3, tenantId: 1 };
+const noAgency: Actor = { id: 13, role: "agency_head", agencyId: null, tenantId: 1 };
+const clerk: Actor = { id: 20, role: "secretariat", agencyId: null, tenantId: 1 };
+const admin: Actor = { id: 21, role: "admin", agencyId: null, tenantId: 1 };
+const bpjs: Actor = { id: 30, role: "reviewer", agencyId: 9, tenantId: 1 };
+const sekda: Actor = { id: 40, role: "viewer", agencyId: null, tenantId: 1 };
 
 describe("decisions on one action", () => {
   const action = { ownerAgencyId: 1, supporterIds: [2], status: "in_progress" as const };

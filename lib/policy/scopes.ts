@@ -1,4 +1,4 @@
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { actionItems, actionSupporters, attendees, meetings } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
 
@@ -10,11 +10,12 @@ import type { Actor } from "@/lib/authz";
  * (measured on 40,000 actions: SECURITY.md, "Who reads what").
  */
 
-/** Action items: agency heads those their agency owns or supports; every other role all of them. */
+/** Action items of the actor's regency: agency heads those their agency owns or supports; every other role all of them. */
 export function readableActions(actor: Actor): SQL | undefined {
-  if (actor.role !== "agency_head") return undefined;
+  const tenant = eq(actionItems.tenantId, actor.tenantId);
+  if (actor.role !== "agency_head") return tenant;
   if (actor.agencyId === null) return sql`false`;
-  return sql`${actionItems.id} = any(array(
+  return sql`${tenant} and ${actionItems.id} = any(array(
     select own.id from ${actionItems} own where own.owner_agency_id = ${actor.agencyId}
     union all
     select ${actionSupporters.actionItemId} from ${actionSupporters} where ${actionSupporters.agencyId} = ${actor.agencyId}))`;
@@ -26,10 +27,14 @@ function invitedPersonally(actor: Actor): SQL {
 }
 
 /**
- * Meetings: the secretariat and admin all; agency heads those their agency (or they) were invited
+ * Meetings of the actor's regency: the secretariat and admin all; agency heads those their agency (or they) were invited
  * to; reviewers and viewers the finalized ones and those they were invited to.
  */
 export function readableMeetings(actor: Actor): SQL | undefined {
+  return and(eq(meetings.tenantId, actor.tenantId), meetingsByRole(actor));
+}
+
+function meetingsByRole(actor: Actor): SQL | undefined {
   switch (actor.role) {
     case "admin":
     case "secretariat":

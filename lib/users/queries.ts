@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { agencies, notifications, sessions, users, userTwoFactor } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { pageOffset, type Page } from "@/lib/pagination";
+import { currentTenantId } from "@/lib/tenancy/context";
 
 export interface SessionUser {
   id: number;
@@ -11,6 +12,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   agencyId: number | null;
+  /** The regency the user belongs to (lib/tenancy). */
+  tenantId: number;
   agencyName: string | null;
   active: boolean;
   /** A confirmed authenticator (lib/auth/two-factor): admins without one may only enrol. */
@@ -19,29 +22,39 @@ export interface SessionUser {
   unreadNotifications: number;
 }
 
+/** The user with this e-mail in the current regency (the same address may exist in another). */
 export async function findUserByEmail(email: string) {
+  const tenant = await currentTenantId();
   const [row] = await getDb()
     .select()
     .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .where(and(eq(users.tenantId, tenant), eq(sql`lower(${users.email})`, email.toLowerCase())))
     .limit(1);
   return row ?? null;
 }
 
 export async function findUserById(id: number) {
-  const [row] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
+  const tenant = await currentTenantId();
+  const [row] = await getDb()
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenant), eq(users.id, id)))
+    .limit(1);
   return row ?? null;
 }
 
 /**
  * The user behind a session, in one read that also checks the session: null when the session
  * has ended or expired, or the user was deactivated. The same statement counts their unread
- * notifications, which every portal page shows in its header.
+ * notifications, which every portal page shows in its header. Only a session of the current
+ * regency counts: one opened at another regency's address is no session here.
  */
 export async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
+  const tenant = await currentTenantId();
   const [row] = await getDb()
     .select({
       id: users.id,
+      tenantId: users.tenantId,
       email: users.email,
       name: users.name,
       role: users.role,
@@ -59,7 +72,7 @@ export async function findSessionUser(sessionId: string): Promise<SessionUser | 
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .leftJoin(userTwoFactor, eq(userTwoFactor.userId, users.id))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.tenantId, tenant), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
     .limit(1);
   return row ?? null;
 }

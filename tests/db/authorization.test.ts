@@ -44,7 +44,7 @@ describe("the authorization table", () => {
     for (const role of roles) {
       const allowed = expected[operation].includes(role);
       it(`${allowed ? "lets" : "refuses"} ${role} ${operation}`, () => {
-        expect(can({ id: 1, role, agencyId: role === "agency_head" ? 1 : null }, operation)).toBe(allowed);
+        expect(can({ id: 1, role, agencyId: role === "agency_head" ? 1 : null, tenantId: 1 }, operation)).toBe(allowed);
       });
     }
   }

@@ -61,7 +61,7 @@ describe("backup and restore of the embedded database", () => {
     file = path.join(work, "backups", "kawal.tar.gz");
     const handle = openDatabase({ dataDir: source });
     await handle.migrate();
-    await seedDemo(handle.db);
+    await seedDemo(handle);
     await handle.close();
     original = await embeddedSnapshot(source);
     await backupEmbedded(source, file);
@@ -155,7 +155,7 @@ describe("backup and restore of PostgreSQL", () => {
       for (const name of names) await admin.unsafe(`create database ${name}`);
       const handle = openDatabase({ url: sourceUrl });
       await handle.migrate();
-      await seedDemo(handle.db);
+      await seedDemo(handle);
       await handle.close();
       original = await serverSnapshot(sourceUrl);
       file = path.join(work, "kawal.dump");

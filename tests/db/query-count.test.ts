@@ -52,7 +52,8 @@ async function addRows(n: number, batch: string) {
 
 beforeAll(async () => {
   handle = await freshDatabase({ seed: true });
-  for (const u of await handle.db.select().from(s.users)) actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId };
+  for (const u of await handle.db.select().from(s.users))
+    actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId, tenantId: u.tenantId };
   kesraId = actors.kesra!.agencyId!;
 });
 afterAll(() => handle.close());

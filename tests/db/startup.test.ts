@@ -27,13 +27,16 @@ describe("a production server and the demo logins", () => {
 
   it("serves once every demo login is deactivated or has a password of its own", async () => {
     const open = await openDemoLogins(handle.db);
-    expect(open).toHaveLength(9);
+    // Both regencies' logins (9 in Sinjai, 5 in Kabupaten Contoh), checked across every tenant.
+    expect(open).toHaveLength(14);
+    expect(open).toContain("admin@contoh.demo");
     const [first, ...rest] = open;
-    await handle.db
+    // As the owner: the accounts of both regencies.
+    await handle.owner
       .update(users)
       .set({ passwordHash: await hash("a-password-of-their-own") })
       .where(eq(users.email, first!));
-    for (const email of rest) await handle.db.update(users).set({ active: false }).where(eq(users.email, email));
+    for (const email of rest) await handle.owner.update(users).set({ active: false }).where(eq(users.email, email));
     expect(await openDemoLogins(handle.db)).toEqual([]);
     await expect(assertNoOpenDemoLogins(handle.db, production)).resolves.toBeUndefined();
   });

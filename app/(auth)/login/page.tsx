@@ -4,14 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { CodeLoginForm } from "@/components/auth/code-login-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { RegencyMark } from "@/components/layout/regency-mark";
 import { currentUser } from "@/lib/auth/session";
 import { hasPendingLogin } from "@/lib/auth/two-factor/pending";
+import { currentRequestTenant } from "@/lib/tenancy/request";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // An address that names no regency is a 404 here already, before anyone types a password.
+  const tenant = (await currentRequestTenant())!;
   if (await currentUser()) redirect("/");
   const callback = (await searchParams).callbackUrl;
   // A right password that still owes its second factor (the pending-login cookie): the code step.
@@ -37,7 +41,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               <LoginForm callbackUrl={typeof callback === "string" ? callback.slice(0, 500) : undefined} />
             )}
           </div>
-          <p className="mt-4 text-center text-xs text-brand-100">{app("region")}</p>
+          <p className="mt-4 text-center text-xs">
+            <RegencyMark tenant={tenant} />
+          </p>
         </div>
       </div>
     </main>
