@@ -41,11 +41,17 @@ export async function grantAppRole(executor: Executor, role: string): Promise<vo
     ...APPEND_ONLY.map((table) => sql`revoke update, delete on ${sql.identifier(table)} from ${app}`),
     sql`revoke all on audit_chain_heads from ${app}`,
     sql`revoke insert, update, delete on tenants from ${app}`,
-    sql`grant usage on schema public to ${r}`,
-    sql`revoke create on schema public from ${r}`,
-    sql`revoke all on all tables in schema public from ${r}`,
-    sql`revoke all on all sequences in schema public from ${r}`,
-    sql`grant ${app} to ${r}`,
+    // A login role of another name holds nothing itself and may become kawal_app; one named
+    // kawal_app (given LOGIN by a DBA) is the statement role already.
+    ...(role === STATEMENT_ROLE
+      ? []
+      : [
+          sql`grant usage on schema public to ${r}`,
+          sql`revoke create on schema public from ${r}`,
+          sql`revoke all on all tables in schema public from ${r}`,
+          sql`revoke all on all sequences in schema public from ${r}`,
+          sql`grant ${app} to ${r}`,
+        ]),
   ];
   for (const statement of statements) await executor.execute(statement);
 }
