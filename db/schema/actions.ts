@@ -49,6 +49,16 @@ export const actionItems = pgTable(
     index("action_items_assignee_idx").on(t.assigneeId),
     // The action list's order (open first, then by due date): its first page is an index scan, not a sort of every row.
     index("action_items_list_order_idx").on(sql`(case when ${t.status} in ('done', 'verified') then 1 else 0 end)`, t.dueDate, t.id),
+    // An agency's own actions in the list's order (lib/policy readableActionParts): its pages, board columns and home groups
+    // read the rows they show; the status at the end lets the board's columns and the counts be answered from the index.
+    index("action_items_owner_list_order_idx").on(
+      t.tenantId,
+      t.ownerAgencyId,
+      sql`(case when ${t.status} in ('done', 'verified') then 1 else 0 end)`,
+      t.dueDate,
+      t.id,
+      t.status,
+    ),
     check("action_items_title_not_blank", sql`length(trim(${t.title})) > 0`),
     check("action_items_blocked_reason", sql`${t.status} <> 'blocked' or length(trim(coalesce(${t.blockedReason}, ''))) > 0`),
   ],

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { unionAll } from "drizzle-orm/pg-core";
+import { unionAll, type PgSelect } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
   actionComments,
@@ -20,11 +20,45 @@ import {
   users,
 } from "@/db/schema";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
-import { readableActions, readableMeetings, type Actor } from "@/lib/policy";
+import { readableActionParts, readableActions, readableMeetings, type Actor } from "@/lib/policy";
 import { todayInWita } from "@/lib/i18n/dates";
 import { pageOffset, type Cursor } from "@/lib/pagination";
 
 export const ACTIONS_PAGE_SIZE = 20;
+
+/**
+ * The action list's order, which its indexes follow (action_items_list_order_idx, and per owner
+ * action_items_owner_list_order_idx): open first, then by due date and id.
+ */
+const listRank = sql<number>`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`;
+/** Not done or verified, written as the rank so that the indexes on it answer it. */
+const isOpen = sql`${listRank} = 0`;
+const listOrder = [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)];
+
+/**
+ * The actions of a page of `limit` rows in `order` among those the actor may read that match
+ * `where`. With a scope of one part, both conditions; with several (an agency head's own and
+ * supported actions, lib/policy readableActionParts), each part's first `limit` ids in that order,
+ * read through its index, from which the caller's own order and limit take the page: a page reads
+ * about the rows it shows, never the agency's whole history.
+ */
+function firstInScope(actor: Actor, where: SQL | undefined, order: SQL[], limit: number): SQL {
+  const parts = readableActionParts(actor);
+  if (parts.length === 1) return and(parts[0], where)!;
+  const reads = parts.map((part) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part, where)} order by ${sql.join(order, sql`, `)} limit ${limit})`);
+  return sql`${actionItems.id} = any(array(${sql.join(reads, sql` union all `)}))`;
+}
+
+/**
+ * One aggregate per part of the actor's scope (see `firstInScope`), in one statement: an index
+ * read each (the owner's part index-only). The parts are disjoint, so the caller adds the rows up.
+ */
+function perScopePart<T extends PgSelect>(actor: Actor, build: (scope: SQL) => T): Promise<Awaited<T>> {
+  const [first, ...more] = readableActionParts(actor).map(build) as [T, ...T[]];
+  // Every part is built by `build`, so the selections agree (the generic signature cannot say it).
+  const [second, ...rest] = more as never[];
+  return Promise.resolve(second ? (unionAll(first, second, ...rest) as unknown as Awaited<T>) : first);
+}
 
 export interface ActionFilters {
   agencyId?: number;
@@ -36,15 +70,15 @@ export interface ActionFilters {
   overdue?: boolean;
 }
 
-function actionFilter(actor: Actor, f: ActionFilters, today: string): SQL | undefined {
+/** The list's filters, without the scope (which `firstInScope` and `countInScope` add). */
+function actionFilter(f: ActionFilters, today: string): SQL | undefined {
   return and(
-    readableActions(actor),
     f.agencyId ? eq(actionItems.ownerAgencyId, f.agencyId) : undefined,
     f.status ? eq(actionItems.status, f.status) : undefined,
     f.meetingId ? eq(actionItems.meetingId, f.meetingId) : undefined,
     f.dueFrom ? gte(actionItems.dueDate, f.dueFrom) : undefined,
     f.dueTo ? lte(actionItems.dueDate, f.dueTo) : undefined,
-    f.overdue ? and(lt(actionItems.dueDate, today), notInArray(actionItems.status, ["done", "verified"])) : undefined,
+    f.overdue ? and(lt(actionItems.dueDate, today), isOpen) : undefined,
     f.sectorId
       ? exists(sql`(select 1 from ${actionTargets} join ${sectorTargets} on ${sectorTargets.id} = ${actionTargets.sectorTargetId}
           where ${actionTargets.actionItemId} = ${actionItems.id} and ${sectorTargets.sectorId} = ${f.sectorId})`)
@@ -91,9 +125,6 @@ async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<A
   return lists.map((list) => list.map((r) => ({ ...r, stepsDone: byId.get(r.id)?.done ?? 0, stepsTotal: byId.get(r.id)?.total ?? 0 })));
 }
 
-/** Actions the user may see, most urgent first: open ones by due date, then the closed ones. */
-/** The action list's order, which its index (action_items_list_order_idx) follows: open first, then by due date and id. */
-const listRank = sql<number>`case when ${actionItems.status} in ('done', 'verified') then 1 else 0 end`;
 
 /** The sort key of an action in the list, as a keyset cursor: `<rank>.<due date>.<id>`. */
 export function actionListKey(row: { status: ActionStatus; dueDate: string; id: number }): string {
@@ -128,27 +159,29 @@ export async function listVisibleActions({
   cursor?: Cursor;
 }) {
   const db = getDb();
-  const where = actionFilter(actor, filters, todayInWita());
+  const where = actionFilter(filters, todayInWita());
   const at = cursor ? parseActionListKey(cursor.key) : null;
   const backwards = at !== null && cursor?.direction === "before";
   const position =
     at === null
       ? undefined
       : sql`(${listRank}, ${actionItems.dueDate}, ${actionItems.id}) ${sql.raw(backwards ? "<" : ">")} (${at.rank}, ${at.dueDate}::date, ${at.id})`;
-  const order = backwards ? [desc(listRank), desc(actionItems.dueDate), desc(actionItems.id)] : [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)];
-  const [rows, [total]] = await Promise.all([
+  const order = backwards ? [desc(listRank), desc(actionItems.dueDate), desc(actionItems.id)] : listOrder;
+  const offset = at === null ? pageOffset(page, pageSize) : 0;
+  const [rows, totals] = await Promise.all([
     db
       .select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(and(where, position))
+      .where(firstInScope(actor, and(where, position), order, offset + pageSize))
       .orderBy(...order)
       .limit(pageSize)
-      .offset(at === null ? pageOffset(page, pageSize) : 0)
+      .offset(offset)
       .then((found) => withStepCounts([backwards ? found.reverse() : found])),
-    db.select({ n: count() }).from(actionItems).where(where),
+    perScopePart(actor, (scope) => db.select({ n: count() }).from(actionItems).where(and(scope, where)).$dynamic()),
   ]);
+  const total = { n: totals.reduce((sum, part) => sum + part.n, 0) };
   const shown = rows[0]!;
   const first = shown[0];
   const last = shown.at(-1);
@@ -168,24 +201,28 @@ export const BOARD_COLUMN_LIMIT = 25;
 /** The board: per status, the first actions by due date and how many there are in all (one statement for the columns). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
-  const where = actionFilter(actor, filters, todayInWita());
+  const where = actionFilter(filters, todayInWita());
+  // Within one status the rank is constant: ordering by it too lets the list's indexes answer.
   const column = (status: ActionStatus) =>
     db
       .select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(and(where, eq(actionItems.status, status)))
-      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+      .where(firstInScope(actor, and(where, eq(actionItems.status, status)), listOrder, BOARD_COLUMN_LIMIT))
+      .orderBy(...listOrder)
       .limit(BOARD_COLUMN_LIMIT);
   const [open, inProgress, blocked, done, verified] = actionStatuses.map(column);
   const [rows, totals] = await Promise.all([
     unionAll(open!, inProgress!, blocked!, done!, verified!),
-    db.select({ status: actionItems.status, n: count() }).from(actionItems).where(where).groupBy(actionItems.status),
+    perScopePart(actor, (scope) =>
+      db.select({ status: actionItems.status, n: count() }).from(actionItems).where(and(scope, where)).groupBy(actionItems.status).$dynamic(),
+    ),
   ]);
   const byDue = (a: { dueDate: string; id: number }, b: { dueDate: string; id: number }) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id;
   const counted = await withStepCounts(actionStatuses.map((status) => rows.filter((r) => r.status === status).sort(byDue)));
-  return actionStatuses.map((status, i) => ({ status, total: totals.find((t) => t.status === status)?.n ?? 0, rows: counted[i]! }));
+  const total = (status: ActionStatus) => totals.reduce((sum, t) => sum + (t.status === status ? t.n : 0), 0);
+  return actionStatuses.map((status, i) => ({ status, total: total(status), rows: counted[i]! }));
 }
 
 /** The action list's filter choices: active agencies and sectors. */
@@ -212,7 +249,6 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
   const today = todayInWita();
   const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const db = getDb();
-  const open = notInArray(actionItems.status, ["done", "verified"]);
   const groups = {
     overdue: lt(actionItems.dueDate, today),
     dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
@@ -224,25 +260,33 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(and(readableActions(actor), open, groups[group]))
-      .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+      .where(firstInScope(actor, and(isOpen, groups[group]), listOrder, SUMMARY_GROUP_SIZE))
+      .orderBy(...listOrder)
       .limit(SUMMARY_GROUP_SIZE);
-  const [firsts, [totals]] = await Promise.all([
+  const [firsts, counts] = await Promise.all([
     unionAll(base("overdue"), base("dueSoon"), base("inProgress")),
-    db
-      .select({
-        overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
-        dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
-        inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
-      })
-      .from(actionItems)
-      .where(and(readableActions(actor), open)),
+    perScopePart(actor, (scope) =>
+      db
+        .select({
+          overdue: sql<number>`count(*) filter (where ${groups.overdue})::int`,
+          dueSoon: sql<number>`count(*) filter (where ${groups.dueSoon})::int`,
+          inProgress: sql<number>`count(*) filter (where ${groups.inProgress})::int`,
+        })
+        .from(actionItems)
+        .where(and(scope, isOpen))
+        .$dynamic(),
+    ),
   ]);
+  const totals = {
+    overdue: counts.reduce((sum, c) => sum + c.overdue, 0),
+    dueSoon: counts.reduce((sum, c) => sum + c.dueSoon, 0),
+    inProgress: counts.reduce((sum, c) => sum + c.inProgress, 0),
+  };
   const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
   return {
-    overdue: { rows: of("overdue"), total: totals?.overdue ?? 0 },
-    dueSoon: { rows: of("dueSoon"), total: totals?.dueSoon ?? 0, from: today, to: week },
-    inProgress: { rows: of("inProgress"), total: totals?.inProgress ?? 0 },
+    overdue: { rows: of("overdue"), total: totals.overdue },
+    dueSoon: { rows: of("dueSoon"), total: totals.dueSoon, from: today, to: week },
+    inProgress: { rows: of("inProgress"), total: totals.inProgress },
   };
 }
 

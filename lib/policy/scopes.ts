@@ -21,6 +21,27 @@ export function readableActions(actor: Actor): SQL | undefined {
     select ${actionSupporters.actionItemId} from ${actionSupporters} where ${actionSupporters.agencyId} = ${actor.agencyId}))`;
 }
 
+/**
+ * `readableActions` as disjoint parts whose union is exactly it, each one an index reads in the
+ * action list's order: for an agency head the actions its agency owns
+ * (action_items_owner_list_order_idx) and those it supports without owning them (its
+ * action_supporters rows, each action looked up by key); for every other role one part, the regency. A list takes its
+ * first rows from each part and the page from their union (lib/actions/queries.ts), so a page
+ * reads about the rows it shows, not the agency's whole history.
+ */
+export function readableActionParts(actor: Actor): [SQL, ...SQL[]] {
+  const tenant = eq(actionItems.tenantId, actor.tenantId);
+  if (actor.role !== "agency_head") return [tenant];
+  if (actor.agencyId === null) return [sql`false`];
+  return [
+    sql`${tenant} and ${actionItems.ownerAgencyId} = ${actor.agencyId}`,
+    // Driven from the agency's supporter rows (an array, looked up by key): as a semi-join the planner may walk the
+    // whole list index in order looking for a rare match (a board column of 21 supported open actions read 40,000 rows).
+    sql`${tenant} and ${actionItems.ownerAgencyId} <> ${actor.agencyId} and ${actionItems.id} = any(array(
+      select ${actionSupporters.actionItemId} from ${actionSupporters} where ${actionSupporters.agencyId} = ${actor.agencyId}))`,
+  ];
+}
+
 /** The meetings the actor was invited to in person. */
 function invitedPersonally(actor: Actor): SQL {
   return sql`${meetings.id} = any(array(select ${attendees.meetingId} from ${attendees} where ${attendees.userId} = ${actor.id}))`;
