@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { unionAll, type PgSelect } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
@@ -45,7 +45,9 @@ const listOrder = [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)]
 function firstInScope(actor: Actor, where: SQL | undefined, order: SQL[], limit: number): SQL {
   const parts = readableActionParts(actor);
   if (parts.length === 1) return and(parts[0], where)!;
-  const reads = parts.map((part) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part, where)} order by ${sql.join(order, sql`, `)} limit ${limit})`);
+  const reads = parts.map(
+    (part) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part, where)} order by ${sql.join(order, sql`, `)} limit ${limit})`,
+  );
   return sql`${actionItems.id} = any(array(${sql.join(reads, sql` union all `)}))`;
 }
 
@@ -124,7 +126,6 @@ async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<A
   const byId = new Map(counts.map((c) => [c.id, c]));
   return lists.map((list) => list.map((r) => ({ ...r, stepsDone: byId.get(r.id)?.done ?? 0, stepsTotal: byId.get(r.id)?.total ?? 0 })));
 }
-
 
 /** The sort key of an action in the list, as a keyset cursor: `<rank>.<due date>.<id>`. */
 export function actionListKey(row: { status: ActionStatus; dueDate: string; id: number }): string {

@@ -88,7 +88,12 @@ describe("an agency head's actions, read in parts", () => {
       page = await listVisibleActions({ actor: head, page: n + 1, pageSize: 7, cursor: { direction: "after", key: page.nextKey } });
     }
     expect(byKey).toEqual(expected);
-    const back = await listVisibleActions({ actor: head, page: 2, pageSize: 7, cursor: { direction: "before", key: `${rank(page.rows[0]!.status)}.${page.rows[0]!.dueDate}.${page.rows[0]!.id}` } });
+    const back = await listVisibleActions({
+      actor: head,
+      page: 2,
+      pageSize: 7,
+      cursor: { direction: "before", key: `${rank(page.rows[0]!.status)}.${page.rows[0]!.dueDate}.${page.rows[0]!.id}` },
+    });
     expect(back.rows.map((r) => r.id)).toEqual(expected.slice(Math.floor((expected.length - 1) / 7) * 7 - 7, Math.floor((expected.length - 1) / 7) * 7));
   });
 
