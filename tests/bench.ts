@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file] [--compare dir]`
+ * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file] [--compare dir] [--only regexp]`
  *
  * Fills a database with generated data (tests/bench/dataset.ts: SQL-side, on top of the demo
  * seed), builds and starts the production server on port 3513 (KAWAL_BENCH_PORT), signs in one
@@ -244,6 +244,7 @@ async function main() {
         `/actions?page=${Math.max(2, Math.floor(((SCALES[scale].meetings * SCALES[scale].actionsPerMeeting) / 20) * 0.9))}`,
       ],
       ["actions, agency head", "agencyHead", "/actions"],
+      ["actions, board, agency head", "agencyHead", "/actions?view=board"],
       ["action", "agencyHead", `/actions/${db.action}`],
       ["review queue", "reviewer", "/review"],
       ["dashboard", "viewer", "/dashboard"],
@@ -254,7 +255,9 @@ async function main() {
       ["admin users", "admin", "/admin/users"],
     ];
     const rows: Array<Record<string, string | number>> = [];
-    for (const [name, role, url] of pages) {
+    // --only REGEXP: the pages whose names match (e.g. "agency head"), to compare a few pages side by side.
+    const only = arg("only");
+    for (const [name, role, url] of pages.filter(([name]) => !only || new RegExp(only).test(name))) {
       const one = await single(url, cookies[role]);
       const row: Record<string, string | number> = {
         page: name,

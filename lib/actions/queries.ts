@@ -34,6 +34,7 @@ const listRank = sql<number>`case when ${actionItems.status} in ('done', 'verifi
 /** Not done or verified, written as the rank so that the indexes on it answer it. */
 const isOpen = sql`${listRank} = 0`;
 const listOrder = [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)];
+const statusRank = (status: ActionStatus) => (status === "done" || status === "verified" ? 1 : 0);
 
 /**
  * The actions of a page of `limit` rows in `order` among those the actor may read that match
@@ -44,9 +45,9 @@ const listOrder = [asc(listRank), asc(actionItems.dueDate), asc(actionItems.id)]
  */
 function firstInScope(actor: Actor, where: SQL | undefined, order: SQL[], limit: number): SQL {
   const parts = readableActionParts(actor);
-  if (parts.length === 1) return and(parts[0], where)!;
+  if (parts.length === 1) return and(parts[0].where, where)!;
   const reads = parts.map(
-    (part) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part, where)} order by ${sql.join(order, sql`, `)} limit ${limit})`,
+    (part) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part.where, where)} order by ${sql.join(order, sql`, `)} limit ${limit})`,
   );
   return sql`${actionItems.id} = any(array(${sql.join(reads, sql` union all `)}))`;
 }
@@ -56,7 +57,7 @@ function firstInScope(actor: Actor, where: SQL | undefined, order: SQL[], limit:
  * read each (the owner's part index-only). The parts are disjoint, so the caller adds the rows up.
  */
 function perScopePart<T extends PgSelect>(actor: Actor, build: (scope: SQL) => T): Promise<Awaited<T>> {
-  const [first, ...more] = readableActionParts(actor).map(build) as [T, ...T[]];
+  const [first, ...more] = readableActionParts(actor).map((part) => build(part.where)) as [T, ...T[]];
   // Every part is built by `build`, so the selections agree (the generic signature cannot say it).
   const [second, ...rest] = more as never[];
   return Promise.resolve(second ? (unionAll(first, second, ...rest) as unknown as Awaited<T>) : first);
@@ -129,7 +130,7 @@ async function withStepCounts<T extends { id: number }>(lists: T[][]): Promise<A
 
 /** The sort key of an action in the list, as a keyset cursor: `<rank>.<due date>.<id>`. */
 export function actionListKey(row: { status: ActionStatus; dueDate: string; id: number }): string {
-  return `${row.status === "done" || row.status === "verified" ? 1 : 0}.${row.dueDate}.${row.id}`;
+  return `${statusRank(row.status)}.${row.dueDate}.${row.id}`;
 }
 
 function parseActionListKey(key: string): { rank: number; dueDate: string; id: number } | null {
@@ -199,29 +200,63 @@ export type ActionListRow = Awaited<ReturnType<typeof listVisibleActions>>["rows
 
 export const BOARD_COLUMN_LIMIT = 25;
 
+/**
+ * The actions of several groups at once (the board's columns, the home page's urgent groups): each
+ * group's first `limit` in the list's order among those in scope that match `where`. A part read
+ * through an index gives each group's first rows in order; a part read by key (an agency's
+ * supported actions) is read once and ranked within each group, not once per group. The groups may
+ * overlap; the caller sorts the rows into them.
+ */
+function firstPerGroup(actor: Actor, where: SQL | undefined, groups: SQL[], limit: number): SQL {
+  const order = sql.join(listOrder, sql`, `);
+  // The numbers of the groups an action is in, from the action itself (lateral), so that its part drives the read.
+  const memberships = sql.join(
+    groups.map((group, i) => sql`case when ${group} then ${sql.raw(String(i))} end`),
+    sql`, `,
+  );
+  const reads = readableActionParts(actor).flatMap((part) =>
+    part.byKey
+      ? [
+          sql`(select ranked.id from (select ${actionItems.id} as id, row_number() over (partition by grouped.n order by ${order}) as rn
+            from ${actionItems} cross join lateral unnest(array[${memberships}]) as grouped (n)
+            where ${and(part.where, where)} and grouped.n is not null) ranked where ranked.rn <= ${limit})`,
+        ]
+      : groups.map((group) => sql`(select ${actionItems.id} from ${actionItems} where ${and(part.where, where, group)} order by ${order} limit ${limit})`),
+  );
+  return sql`${actionItems.id} = any(array(${sql.join(reads, sql` union all `)}))`;
+}
+
 /** The board: per status, the first actions by due date and how many there are in all (one statement for the columns). */
 export async function actionBoard({ actor, filters = {} }: { actor: Actor; filters?: ActionFilters }) {
   const db = getDb();
   const where = actionFilter(filters, todayInWita());
-  // Within one status the rank is constant: ordering by it too lets the list's indexes answer.
-  const column = (status: ActionStatus) =>
+  const [rows, totals] = await Promise.all([
+    // Every column's first actions in one read (at most the limit per status and part), split and cut below.
     db
       .select(listColumns)
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(firstInScope(actor, and(where, eq(actionItems.status, status)), listOrder, BOARD_COLUMN_LIMIT))
-      .orderBy(...listOrder)
-      .limit(BOARD_COLUMN_LIMIT);
-  const [open, inProgress, blocked, done, verified] = actionStatuses.map(column);
-  const [rows, totals] = await Promise.all([
-    unionAll(open!, inProgress!, blocked!, done!, verified!),
+      // The rank is constant within a status: saying so lets the indexes on (rank, due date, id) answer in order.
+      .where(
+        firstPerGroup(
+          actor,
+          where,
+          actionStatuses.map((status) => sql`${eq(actionItems.status, status)} and ${listRank} = ${statusRank(status)}`),
+          BOARD_COLUMN_LIMIT,
+        ),
+      ),
     perScopePart(actor, (scope) =>
       db.select({ status: actionItems.status, n: count() }).from(actionItems).where(and(scope, where)).groupBy(actionItems.status).$dynamic(),
     ),
   ]);
   const byDue = (a: { dueDate: string; id: number }, b: { dueDate: string; id: number }) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id;
-  const counted = await withStepCounts(actionStatuses.map((status) => rows.filter((r) => r.status === status).sort(byDue)));
+  const column = (status: ActionStatus) =>
+    rows
+      .filter((r) => r.status === status)
+      .sort(byDue)
+      .slice(0, BOARD_COLUMN_LIMIT);
+  const counted = await withStepCounts(actionStatuses.map(column));
   const total = (status: ActionStatus) => totals.reduce((sum, t) => sum + (t.status === status ? t.n : 0), 0);
   return actionStatuses.map((status, i) => ({ status, total: total(status), rows: counted[i]! }));
 }
@@ -250,22 +285,25 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
   const today = todayInWita();
   const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   const db = getDb();
+  // Each group in SQL and, to sort the rows read into groups (an action may be in two), the same test on a row (all open).
   const groups = {
     overdue: lt(actionItems.dueDate, today),
     dueSoon: and(gte(actionItems.dueDate, today), lte(actionItems.dueDate, week))!,
     inProgress: and(gte(actionItems.dueDate, week), inArray(actionItems.status, ["in_progress", "blocked"]))!,
   };
-  const base = (group: keyof typeof groups) =>
+  const inGroup: Record<keyof typeof groups, (r: { dueDate: string; status: ActionStatus }) => boolean> = {
+    overdue: (r) => r.dueDate < today,
+    dueSoon: (r) => r.dueDate >= today && r.dueDate <= week,
+    inProgress: (r) => r.dueDate >= week && (r.status === "in_progress" || r.status === "blocked"),
+  };
+  const [firsts, counts] = await Promise.all([
     db
-      .select({ ...listColumns, ...stepCountColumns, group: sql<string>`${group}`.as("summary_group") })
+      .select({ ...listColumns, ...stepCountColumns })
       .from(actionItems)
       .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
       .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
-      .where(firstInScope(actor, and(isOpen, groups[group]), listOrder, SUMMARY_GROUP_SIZE))
-      .orderBy(...listOrder)
-      .limit(SUMMARY_GROUP_SIZE);
-  const [firsts, counts] = await Promise.all([
-    unionAll(base("overdue"), base("dueSoon"), base("inProgress")),
+      .where(firstPerGroup(actor, isOpen, Object.values(groups), SUMMARY_GROUP_SIZE))
+      .orderBy(...listOrder),
     perScopePart(actor, (scope) =>
       db
         .select({
@@ -283,7 +321,7 @@ export async function agencyActionSummary({ actor }: { actor: Actor }) {
     dueSoon: counts.reduce((sum, c) => sum + c.dueSoon, 0),
     inProgress: counts.reduce((sum, c) => sum + c.inProgress, 0),
   };
-  const of = (group: keyof typeof groups) => firsts.filter((r) => r.group === group);
+  const of = (group: keyof typeof groups) => firsts.filter(inGroup[group]).slice(0, SUMMARY_GROUP_SIZE);
   return {
     overdue: { rows: of("overdue"), total: totals.overdue },
     dueSoon: { rows: of("dueSoon"), total: totals.dueSoon, from: today, to: week },

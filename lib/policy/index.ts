@@ -13,7 +13,7 @@ import { FieldError, type ErrorKey } from "@/lib/errors";
  * The decisions per read are written down in SECURITY.md ("Who reads what").
  */
 export { can, authorize, ForbiddenError, operations, permissions, type Actor, type Operation } from "@/lib/authz";
-export { readableActionParts, readableActions, readableMeetings } from "./scopes";
+export { readableActionParts, readableActions, readableMeetings, type ActionScopePart } from "./scopes";
 
 /** What the policy needs to know of an action. */
 export interface ActionRecord {

@@ -22,6 +22,16 @@ export function readableActions(actor: Actor): SQL | undefined {
 }
 
 /**
+ * A part of an actor's action scope. `byKey`: its actions are looked up one by one from a set of ids
+ * (no index reads them in the list's order), so reading the part once costs about what one ordered
+ * read of it costs: a statement that needs several groups of it reads it once.
+ */
+export interface ActionScopePart {
+  where: SQL;
+  byKey: boolean;
+}
+
+/**
  * `readableActions` as disjoint parts whose union is exactly it, each one an index reads in the
  * action list's order: for an agency head the actions its agency owns
  * (action_items_owner_list_order_idx) and those it supports without owning them (its
@@ -29,16 +39,19 @@ export function readableActions(actor: Actor): SQL | undefined {
  * first rows from each part and the page from their union (lib/actions/queries.ts), so a page
  * reads about the rows it shows, not the agency's whole history.
  */
-export function readableActionParts(actor: Actor): [SQL, ...SQL[]] {
+export function readableActionParts(actor: Actor): [ActionScopePart, ...ActionScopePart[]] {
   const tenant = eq(actionItems.tenantId, actor.tenantId);
-  if (actor.role !== "agency_head") return [tenant];
-  if (actor.agencyId === null) return [sql`false`];
+  if (actor.role !== "agency_head") return [{ where: tenant, byKey: false }];
+  if (actor.agencyId === null) return [{ where: sql`false`, byKey: false }];
   return [
-    sql`${tenant} and ${actionItems.ownerAgencyId} = ${actor.agencyId}`,
+    { where: sql`${tenant} and ${actionItems.ownerAgencyId} = ${actor.agencyId}`, byKey: false },
     // Driven from the agency's supporter rows (an array, looked up by key): as a semi-join the planner may walk the
     // whole list index in order looking for a rare match (a board column of 21 supported open actions read 40,000 rows).
-    sql`${tenant} and ${actionItems.ownerAgencyId} <> ${actor.agencyId} and ${actionItems.id} = any(array(
+    {
+      where: sql`${tenant} and ${actionItems.ownerAgencyId} <> ${actor.agencyId} and ${actionItems.id} = any(array(
       select ${actionSupporters.actionItemId} from ${actionSupporters} where ${actionSupporters.agencyId} = ${actor.agencyId}))`,
+      byKey: true,
+    },
   ];
 }
 

@@ -3,12 +3,12 @@
  * supported), each through its index, and merge them. These tests hold them to the one rule,
  * `readableActions`: the same actions, each once, in the list's order, with the same counts.
  */
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
-import { actionBoard, agencyActionSummary, listVisibleActions, BOARD_COLUMN_LIMIT } from "@/lib/actions/queries";
+import { actionBoard, agencyActionSummary, listVisibleActions, BOARD_COLUMN_LIMIT, SUMMARY_GROUP_SIZE } from "@/lib/actions/queries";
 import type { Actor } from "@/lib/authz";
 import { todayInWita } from "@/lib/i18n/dates";
 import { readableActionParts, readableActions } from "@/lib/policy";
@@ -68,7 +68,7 @@ describe("an agency head's actions, read in parts", () => {
   it("the parts are disjoint and together are exactly readableActions", async () => {
     const parts = readableActionParts(head);
     expect(parts).toHaveLength(2);
-    const ids = await Promise.all(parts.map((part) => handle.db.select({ id: s.actionItems.id }).from(s.actionItems).where(part)));
+    const ids = await Promise.all(parts.map((part) => handle.db.select({ id: s.actionItems.id }).from(s.actionItems).where(part.where)));
     const all = ids.flat().map((r) => r.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort((a, b) => a - b)).toEqual((await readable(head)).map((r) => r.id).sort((a, b) => a - b));
@@ -131,5 +131,10 @@ describe("an agency head's actions, read in parts", () => {
       .where(and(readableActions(head), sql`${s.actionItems.status} in ('in_progress', 'blocked') and ${s.actionItems.dueDate} >= ${summary.dueSoon.to}`));
     expect(summary.inProgress.total).toBe(inProgress!.n);
     expect(summary.overdue.total + summary.dueSoon.total + summary.inProgress.total).toBeGreaterThan(0);
+    const first = async (group: SQL) => (await readable(head, sql`${open} and ${group}`)).slice(0, SUMMARY_GROUP_SIZE).map((r) => r.id);
+    expect(summary.dueSoon.rows.map((r) => r.id)).toEqual(await first(sql`${s.actionItems.dueDate} between ${summary.dueSoon.from} and ${summary.dueSoon.to}`));
+    expect(summary.inProgress.rows.map((r) => r.id)).toEqual(
+      await first(sql`${s.actionItems.status} in ('in_progress', 'blocked') and ${s.actionItems.dueDate} >= ${summary.dueSoon.to}`),
+    );
   });
 });
