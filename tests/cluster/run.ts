@@ -234,9 +234,11 @@ async function main(): Promise<number> {
   await waitFor(`${PUBLIC_URL}/login`, 20);
   log(`servers on ${PORTS.first} and ${PORTS.second}, nginx on ${PUBLIC_URL}`);
 
-  const playwright = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/cluster/playwright.config.ts", ...process.argv.slice(2)], {
+  // Not spawnSync: the e-mail sink answers from this process's event loop while the journeys run.
+  const playwright = spawn(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/cluster/playwright.config.ts", ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",
+    detached: true,
     env: {
       ...serverEnv,
       NODE_ENV: "test",
@@ -247,6 +249,8 @@ async function main(): Promise<number> {
       KAWAL_CLUSTER_OWNER_URL: owner,
     },
   });
+  children.push(playwright);
+  const status = await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
   const served = readFileSync(nginx.accessLog, "utf8")
     .split("\n")
     .filter(Boolean)
@@ -256,7 +260,7 @@ async function main(): Promise<number> {
       return counts;
     }, {});
   log(`requests through nginx per app server: ${JSON.stringify(served)}`);
-  return playwright.status ?? 1;
+  return status;
 }
 
 async function teardown(): Promise<void> {
