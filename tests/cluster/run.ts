@@ -61,6 +61,7 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
   child.stderr?.on("data", keep);
   child.on("exit", (code, signal) => {
     if (!stopping) {
+      stoppedEarly = name;
       log(`${name} stopped early (${signal ?? `exit code ${code}`}):`);
       process.stderr.write(output.join("").slice(-4000));
     }
@@ -69,6 +70,8 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
 }
 
 let stopping = false;
+/** The first child that ended before the run stopped it: nothing waits for it any longer. */
+let stoppedEarly: string | undefined;
 async function stopChildren(): Promise<void> {
   stopping = true;
   await Promise.all(
@@ -103,6 +106,7 @@ async function stopChildren(): Promise<void> {
 async function waitFor(url: string, seconds = 90): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
+    if (stoppedEarly) throw new Error(`${stoppedEarly} stopped before ${url} answered`);
     const status = await new Promise<number>((resolve) => {
       if (url.startsWith("https:")) {
         const r = httpsRequest(url, { rejectUnauthorized: false }, (res) => {
@@ -191,7 +195,7 @@ function makeCertificate(dir: string): { certificate: string; certificateKey: st
 }
 
 async function main(): Promise<number> {
-  if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error) throw new Error("nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx-light or nginx)");
+  if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error) throw new Error("nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx)");
   ensureBuild();
   const dir = mkdtempSync(path.join(tmpdir(), "kawal-cluster-"));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -211,15 +215,15 @@ async function main(): Promise<number> {
     // The journeys sign in with the demo logins, which a production server refuses otherwise.
     KAWAL_DEMO: "1",
   };
-  log(`migrating and seeding ${DATABASE} (owner), served as ${APP_ROLE}`);
-  run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli.ts", "seed"], { ...common, MIGRATION_DATABASE_URL: owner });
-
   const mailLog = path.join(dir, "mail.jsonl");
   const smtp = await startMailSink(mailLog);
-  // Both servers and the reminder runs share one configuration: the only thing they share at run time is the database.
+  // Both servers and the reminder runs share one configuration; at run time they share only the database.
   const serverEnv: NodeJS.ProcessEnv = { ...common, AUTH_URL: PUBLIC_URL, SMTP_URL: smtp, SMTP_FROM: "Kawal <kawal@cluster.test>" };
+  // `npm start` on each, at the same moment, as after a deploy: each migrates the empty database
+  // and grants the app's role first (one at a time, lib/cli.ts), then serves.
+  log(`starting two servers with npm start on the empty ${DATABASE}, served as ${APP_ROLE}`);
   for (const port of [PORTS.first, PORTS.second]) {
-    start(`server on ${port}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], serverEnv);
+    start(`server on ${port}`, "npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], { ...serverEnv, MIGRATION_DATABASE_URL: owner });
   }
   const tls = makeCertificate(dir);
   const nginx = writeNginxConfig(dir, path.join(ROOT, "deploy", "nginx.conf"), {
@@ -231,6 +235,8 @@ async function main(): Promise<number> {
   run("nginx", ["-t", "-q", "-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
   start("nginx", "nginx", ["-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
   await Promise.all([waitFor(`http://localhost:${PORTS.first}/login`), waitFor(`http://localhost:${PORTS.second}/login`)]);
+  log("loading the Sinjai demo");
+  run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli.ts", "seed"], { ...common, MIGRATION_DATABASE_URL: owner });
   await waitFor(`${PUBLIC_URL}/login`, 20);
   log(`servers on ${PORTS.first} and ${PORTS.second}, nginx on ${PUBLIC_URL}`);
 
@@ -251,9 +257,9 @@ async function main(): Promise<number> {
   });
   children.push(playwright);
   const status = await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
-  const served = readFileSync(nginx.accessLog, "utf8")
-    .split("\n")
-    .filter(Boolean)
+  const lines = readFileSync(nginx.accessLog, "utf8").split("\n").filter(Boolean);
+  for (const line of lines.filter((l) => l.endsWith(" -"))) log(`answered by nginx itself: ${line}`);
+  const served = lines
     .reduce<Record<string, number>>((counts, line) => {
       const upstream = line.split(" ").pop() ?? "-";
       counts[upstream] = (counts[upstream] ?? 0) + 1;
