@@ -30,6 +30,8 @@ const SERVER_URL = process.env.CLUSTER_DATABASE_URL ?? process.env.TEST_DATABASE
 const DATABASE = `kawal_cluster_${process.pid}`;
 const APP_ROLE = `${DATABASE}_app`;
 const PUBLIC_URL = `https://localhost:${PORTS.nginx}`;
+/** The distribution's nginx; /usr/sbin is not on every user's PATH. */
+const NGINX = process.env.KAWAL_NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
 
 const log = (line: string) => console.log(`[cluster] ${line}`);
 const children: ChildProcess[] = [];
@@ -195,7 +197,7 @@ function makeCertificate(dir: string): { certificate: string; certificateKey: st
 }
 
 async function main(): Promise<number> {
-  if (spawnSync("nginx", ["-v"], { stdio: "ignore" }).error) throw new Error("nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx)");
+  if (spawnSync(NGINX, ["-v"], { stdio: "ignore" }).error) throw new Error("nginx is not installed (Debian/Ubuntu: sudo apt-get install nginx)");
   ensureBuild();
   const dir = mkdtempSync(path.join(tmpdir(), "kawal-cluster-"));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -232,8 +234,8 @@ async function main(): Promise<number> {
     hostName: "localhost",
     ...tls,
   });
-  run("nginx", ["-t", "-q", "-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
-  start("nginx", "nginx", ["-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
+  run(NGINX, ["-t", "-q", "-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
+  start("nginx", NGINX, ["-e", "stderr", "-p", dir, "-c", nginx.config], process.env);
   await Promise.all([waitFor(`http://localhost:${PORTS.first}/login`), waitFor(`http://localhost:${PORTS.second}/login`)]);
   log("loading the Sinjai demo");
   run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/cli.ts", "seed"], { ...common, MIGRATION_DATABASE_URL: owner });
