@@ -59,7 +59,8 @@ async function main(command: string | undefined): Promise<void> {
       await oneAtATime(handle.kind === "postgres" ? (owner ?? config.DATABASE_URL) : undefined, async () => {
         await handle.migrate();
         console.log(`Migrations applied to the ${where}.`);
-        if (owner && config.DATABASE_URL) console.log(`The app's role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns none.`);
+        if (owner && config.DATABASE_URL)
+          console.log(`The app's role ${await ensureAppRole(handle.db, config.DATABASE_URL)} may use the tables; it owns none.`);
         if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
           if (await isEmpty(handle.db)) {
             await seedDemo(handle.db);

@@ -59,7 +59,10 @@ test("signed in on one server, working on the other, a file up on one and down o
   }
 
   // Logging out through nginx ends the session on both servers: the cookie copied before opens nothing.
-  const copied = (await desk.cookies()).filter((c) => c.name === SESSION_COOKIE).map((c) => `${c.name}=${c.value}`).join("; ");
+  const copied = (await desk.cookies())
+    .filter((c) => c.name === SESSION_COOKIE)
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
   await secretariat.goto(`${PUBLIC_URL}/`);
   await secretariat.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(secretariat).toHaveURL(`${PUBLIC_URL}/login`);

@@ -243,30 +243,33 @@ async function main(): Promise<number> {
   log(`servers on ${PORTS.first} and ${PORTS.second}, nginx on ${PUBLIC_URL}`);
 
   // Not spawnSync: the e-mail sink answers from this process's event loop while the journeys run.
-  const playwright = spawn(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/cluster/playwright.config.ts", ...process.argv.slice(2)], {
-    cwd: ROOT,
-    stdio: "inherit",
-    detached: true,
-    env: {
-      ...serverEnv,
-      NODE_ENV: "test",
-      KAWAL_CLUSTER_PUBLIC_URL: PUBLIC_URL,
-      KAWAL_CLUSTER_INSTANCES: `http://localhost:${PORTS.first},http://localhost:${PORTS.second}`,
-      KAWAL_CLUSTER_MAIL_LOG: mailLog,
-      KAWAL_CLUSTER_ACCESS_LOG: nginx.accessLog,
-      KAWAL_CLUSTER_OWNER_URL: owner,
+  const playwright = spawn(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/cluster/playwright.config.ts", ...process.argv.slice(2)],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      detached: true,
+      env: {
+        ...serverEnv,
+        NODE_ENV: "test",
+        KAWAL_CLUSTER_PUBLIC_URL: PUBLIC_URL,
+        KAWAL_CLUSTER_INSTANCES: `http://localhost:${PORTS.first},http://localhost:${PORTS.second}`,
+        KAWAL_CLUSTER_MAIL_LOG: mailLog,
+        KAWAL_CLUSTER_ACCESS_LOG: nginx.accessLog,
+        KAWAL_CLUSTER_OWNER_URL: owner,
+      },
     },
-  });
+  );
   children.push(playwright);
   const status = await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
   const lines = readFileSync(nginx.accessLog, "utf8").split("\n").filter(Boolean);
   for (const line of lines.filter((l) => l.endsWith(" -"))) log(`answered by nginx itself: ${line}`);
-  const served = lines
-    .reduce<Record<string, number>>((counts, line) => {
-      const upstream = line.split(" ").pop() ?? "-";
-      counts[upstream] = (counts[upstream] ?? 0) + 1;
-      return counts;
-    }, {});
+  const served = lines.reduce<Record<string, number>>((counts, line) => {
+    const upstream = line.split(" ").pop() ?? "-";
+    counts[upstream] = (counts[upstream] ?? 0) + 1;
+    return counts;
+  }, {});
   log(`requests through nginx per app server: ${JSON.stringify(served)}`);
   return status;
 }

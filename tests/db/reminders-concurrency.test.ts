@@ -51,7 +51,11 @@ afterAll(async () => {
   await handle.close();
 });
 
-const remindersOf = (day: string) => handle.db.select().from(s.notifications).where(like(s.notifications.dedupeKey, `%:${day}`));
+const remindersOf = (day: string) =>
+  handle.db
+    .select()
+    .from(s.notifications)
+    .where(like(s.notifications.dedupeKey, `%:${day}`));
 
 describe("reminder runs at the same time", () => {
   it("create and e-mail each reminder once", async () => {
@@ -76,7 +80,12 @@ describe("reminder runs at the same time", () => {
     const sent = await Promise.all([emailNotifications(handle.db, ids), emailNotifications(handle.db, ids)]);
     expect(sent[0] + sent[1]).toBe(2);
     expect(received).toHaveLength(2);
-    expect(await handle.db.select().from(s.notifications).where(and(inArray(s.notifications.id, ids), isNull(s.notifications.emailedAt)))).toEqual([]);
+    expect(
+      await handle.db
+        .select()
+        .from(s.notifications)
+        .where(and(inArray(s.notifications.id, ids), isNull(s.notifications.emailedAt))),
+    ).toEqual([]);
   });
 
   it("a reminder whose e-mail failed is sent by the next run, once", async () => {
