@@ -5,7 +5,7 @@
  * the run has no port 80. The rest (balancing, headers, body size, timeouts) is used as shipped.
  * The outer file gives nginx its own pid, log and temporary paths, so it runs without root.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface NginxSite {
@@ -42,7 +42,13 @@ export function siteConfig(shipped: string, site: NginxSite): string {
  * log names the app server of every request, so the run can show that both served.
  */
 export function writeNginxConfig(dir: string, shippedPath: string, site: NginxSite): { config: string; accessLog: string } {
-  for (const sub of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  // Started as root, nginx's workers run as nobody: they must be able to reach and write the
+  // folders where large request bodies and responses are buffered (mkdtemp makes the run's 0700).
+  chmodSync(dir, 0o755);
+  for (const sub of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
+    mkdirSync(path.join(dir, sub), { recursive: true });
+    chmodSync(path.join(dir, sub), 0o777);
+  }
   const sitePath = path.join(dir, "kawal.conf");
   writeFileSync(sitePath, siteConfig(readFileSync(shippedPath, "utf8"), site));
   const accessLog = path.join(dir, "access.log");
