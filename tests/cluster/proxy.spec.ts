@@ -68,7 +68,9 @@ test("Auth.js behind nginx: secure prefixed cookies and redirects to the public 
     // A body above nginx's default 1 MB limit (a progress report with its evidence files) reaches an app server.
     const before = accessLog().length;
     const big = await visitor.post(`${PUBLIC_URL}/login`, { data: Buffer.alloc(12 * 1024 * 1024, 120), headers: { "content-type": "text/plain" } });
-    const line = accessLog().slice(before).find((l) => l.startsWith("POST /login "));
+    const line = accessLog()
+      .slice(before)
+      .find((l) => l.startsWith("POST /login "));
     expect(line, "the access log line of the large POST").toMatch(/ 127\.0\.0\.1:\d+$/);
     expect(big.status()).toBeLessThan(500);
   } finally {

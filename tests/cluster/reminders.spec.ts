@@ -28,6 +28,7 @@ test("a reminder run on both servers at once creates and e-mails each reminder o
 
   // Cron on each server fires at the same minute.
   const runs = await Promise.all([reminderRun(), reminderRun()]);
+  test.info().annotations.push({ type: "runs", description: JSON.stringify(runs) });
 
   const sql = ownerSql();
   try {
