@@ -274,15 +274,20 @@ async function main(): Promise<number> {
   return status;
 }
 
-async function teardown(): Promise<void> {
-  await stopChildren();
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error("[cluster] cleanup failed:", error);
+let tornDown: Promise<void> | undefined;
+/** Stops everything and drops what the run made; once, however many ways the run ends at once. */
+function teardown(): Promise<void> {
+  tornDown ??= (async () => {
+    await stopChildren();
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error("[cluster] cleanup failed:", error);
+      }
     }
-  }
+  })();
+  return tornDown;
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
