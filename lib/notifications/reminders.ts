@@ -1,4 +1,4 @@
-import { and, inArray, isNull, lte, notInArray } from "drizzle-orm";
+import { and, isNull, like, lte, notInArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { actionItems, notifications } from "@/db/schema";
 import { todayInWita } from "@/lib/i18n/dates";
@@ -30,40 +30,29 @@ export async function sendReminders(db: Database, now: Date = new Date()): Promi
     .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)))
     .orderBy(actionItems.id);
   if (due.length === 0) return { created: 0, emailed: 0 };
-  const entries = (recipients: (action: (typeof due)[number]) => number[]) =>
-    due.map((a) => {
-      const overdue = a.dueDate < today;
-      const kind = overdue ? "overdue" : "due_soon";
-      return {
-        userIds: recipients(a),
-        kind,
-        params: { title: a.title, dueDate: a.dueDate },
-        actionItemId: a.id,
-        dedupeKey: `${kind}:${a.id}:${today}`,
-      } as const;
-    });
-  const { created, reminders } = await db.transaction(async (tx) => {
-    const list = entries(await recipientsOf(tx, due));
-    return { created: await notify(tx, list), reminders: list };
+  const created = await db.transaction(async (tx) => {
+    const recipients = await recipientsOf(tx, due);
+    return notify(
+      tx,
+      due.map((a) => {
+        const overdue = a.dueDate < today;
+        const kind = overdue ? "overdue" : "due_soon";
+        return {
+          userIds: recipients(a),
+          kind,
+          params: { title: a.title, dueDate: a.dueDate },
+          actionItemId: a.id,
+          dedupeKey: `${kind}:${a.id}:${today}`,
+        } as const;
+      }),
+    );
   });
-  // Today's reminders still without an e-mail: those just created, and any a run before could not send.
-  const userIds = [...new Set(reminders.flatMap((r) => r.userIds))];
-  const unsent =
-    userIds.length === 0
-      ? []
-      : await db
-          .select({ id: notifications.id })
-          .from(notifications)
-          .where(
-            and(
-              inArray(notifications.userId, userIds),
-              inArray(
-                notifications.dedupeKey,
-                reminders.map((r) => r.dedupeKey),
-              ),
-              isNull(notifications.emailedAt),
-            ),
-          );
+  // Today's reminders still without an e-mail (by their key): those just created, those another
+  // run created a moment ago, and any a run before could not send.
+  const unsent = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(like(notifications.dedupeKey, `%:${today}`), isNull(notifications.emailedAt)));
   return {
     created: created.length,
     emailed: await emailNotifications(
