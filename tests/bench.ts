@@ -208,7 +208,8 @@ async function isolation(kesra: string, bkad: string): Promise<string[]> {
 async function deepActionPage(cookie: string): Promise<string> {
   const typed = Math.max(1, Math.floor(((SCALES[scale].meetings * SCALES[scale].actionsPerMeeting) / 20) * 0.9));
   const html = await (await fetch(`${BASE}/actions?page=${typed}`, { headers: { cookie } })).text();
-  const next = /<a [^>]*?href="([^"]+)"[^>]*?rel="next"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  const link = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes('rel="next"'));
+  const next = link && /href="([^"]+)"/.exec(link)?.[1]?.replaceAll("&amp;", "&");
   if (!next?.includes("after=")) throw new Error(`/actions?page=${typed} has no next link with a key`);
   return next;
 }
@@ -231,7 +232,7 @@ function lighthousePages(cookies: Record<"admin" | "secretariat" | "agencyHead" 
     { name: "my actions", url: "/actions", cookie: cookies.agencyHead, ci: true },
     { name: "profile", url: "/account", cookie: cookies.agencyHead, mobile: true, ci: true },
   ];
-  return pages.filter((p) => !ci || p.ci).map(({ ci: _ci, ...p }) => p);
+  return pages.filter((p) => !ci || p.ci).map((p) => ({ name: p.name, url: p.url, cookie: p.cookie, mobile: p.mobile }));
 }
 
 async function main() {
@@ -371,7 +372,7 @@ async function main() {
     failures.push(...imports.failures);
     console.log();
     console.table(rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "url"))));
-    if (lighthouse.rows.length) console.table(lighthouse.rows.map(({ url: _url, missed: _missed, ...r }) => r));
+    if (lighthouse.rows.length) console.table(lighthouse.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "url" && k !== "missed"))));
     log(
       `Server RSS: ${rssBefore.toFixed(0)} MB at start, ${rssPeak.toFixed(0)} MB at most during the load, ${rssAfter.toFixed(0)} MB after it, ${rssSettled.toFixed(0)} MB 2 s later.`,
     );
