@@ -1,15 +1,21 @@
 /**
- * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--json file] [--compare dir]`
+ * `npm run bench [-- --scale small|ten-year|province] [--duration 10] [--skip-build] [--ci] [--no-lighthouse] [--json file] [--compare dir]`
  *
  * Fills a database with generated data (tests/bench/dataset.ts: SQL-side, on top of the demo
- * seed), builds and starts the production server on port 3513 (KAWAL_BENCH_PORT), signs in one
- * demo login per role and measures every main page: one client alone (median), then 10
- * concurrent clients with autocannon, each page right after the login page (which touches no
- * database) so the ratio to that ceiling holds on a noisy machine. It prints a table, writes
- * JSON (bench-results.json) and exits non-zero when a budget is missed. Budgets: SQL statements
- * per page, HTML bytes (RSC payload included), first-load JavaScript and libraries per route,
- * and — unless `--ci`, which checks only what does not depend on the machine — throughput
- * against the ceiling, p95, the single-client median and the server's resident memory.
+ * seed), builds and starts the production server as production starts it (`npm run serve`, with
+ * its heap cap) on port 3513 (KAWAL_BENCH_PORT), signs in one demo login per role and measures
+ * every main page: one client alone (median), then 10 concurrent clients with autocannon, each
+ * page right after the login page (which touches no database) so the ratio to that ceiling holds
+ * on a noisy machine. The deep page of the action list is the one a user reaches by its "next"
+ * link (keyset, `after=`). Then Lighthouse (tests/bench/lighthouse.ts) on the login page, each
+ * role's home, the dashboard, a meeting, the agency head's actions and the account page on a
+ * phone, and the heap of the largest XLSX imports under the server's heap cap
+ * (tests/bench/import-heap.ts). It prints tables, writes JSON (bench-results.json) and exits
+ * non-zero when a budget is missed. Budgets: SQL statements per page, HTML bytes (RSC payload
+ * included), first-load JavaScript and libraries per route, Lighthouse scores, the imports' heap,
+ * and — unless `--ci`, which checks only what does not depend on the load (and runs Lighthouse
+ * on four pages) — throughput against the ceiling, p95, the single-client median and the
+ * server's resident memory, sampled during the load and after it.
  *
  * PostgreSQL: set BENCH_DATABASE_URL to a server URL (a database `kawal_bench_<pid>` is made for
  * the run and dropped at its end, unless --keep-database);
@@ -161,7 +167,7 @@ function rssMb(pid: number): number {
     .map((line) => line.trim().split(/\s+/).map(Number))
     .filter((p) => p.length === 3);
   const tree = new Set([pid]);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const [child, parent] of procs) {
       if (tree.has(parent!) && !tree.has(child!)) {
@@ -364,7 +370,8 @@ async function main() {
     const rssSettled = rssMb(server.pid!);
     if (!ci && duration > 0) {
       if (rssPeak > BUDGET.rssMb) failures.push(`server resident memory ${rssPeak.toFixed(0)} MB during the load > ${BUDGET.rssMb}`);
-      if (Math.max(rssAfter, rssSettled) > BUDGET.rssMb) failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB after the load > ${BUDGET.rssMb}`);
+      if (Math.max(rssAfter, rssSettled) > BUDGET.rssMb)
+        failures.push(`server resident memory ${Math.max(rssAfter, rssSettled).toFixed(0)} MB after the load > ${BUDGET.rssMb}`);
     }
     const lighthouse = args.includes("--no-lighthouse") ? { rows: [], failures: [] } : await runLighthouse(BASE, lighthousePages(cookies, db.meeting), log);
     failures.push(...lighthouse.failures);

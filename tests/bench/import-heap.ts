@@ -39,7 +39,10 @@ export interface ImportHeap {
  * MAX_XLSX_SHARED_STRINGS distinct texts that fills what is left of the expanded cap.
  */
 async function largestWorkbook(): Promise<{ bytes: Uint8Array; expanded: number }> {
-  const rows = [["Sektor", "Bulan", "Peserta baru", "Peserta aktif"], ...Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => ["Koperasi", `2025-${String((i % 12) + 1).padStart(2, "0")}`, "12", "34"])];
+  const rows = [
+    ["Sektor", "Bulan", "Peserta baru", "Peserta aktif"],
+    ...Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => ["Koperasi", `2025-${String((i % 12) + 1).padStart(2, "0")}`, "12", "34"]),
+  ];
   const parts = await workbookParts(rows);
   const others = parts.filter((p) => p.name !== "xl/sharedStrings.xml");
   const own = sharedStringsWith(parts, 0, String);
@@ -99,7 +102,10 @@ export async function importHeap(log: (line: string) => void): Promise<{ result:
   const share = capMb * IMPORT_SHARE_OF_CAP;
   return {
     result,
-    failures: result.peakHeapMb > share ? [`largest imports: ${result.peakHeapMb} MB of heap > ${share} MB (${IMPORT_SHARE_OF_CAP * 100} % of the ${capMb} MB cap)`] : [],
+    failures:
+      result.peakHeapMb > share
+        ? [`largest imports: ${result.peakHeapMb} MB of heap > ${share} MB (${IMPORT_SHARE_OF_CAP * 100} % of the ${capMb} MB cap)`]
+        : [],
   };
 }
 

@@ -14,7 +14,13 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   for (const page of pages) {
-    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories, ...(page.cookie ? { extraHeaders: { cookie: page.cookie } } : {}) };
+    const flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: categories,
+      ...(page.cookie ? { extraHeaders: { cookie: page.cookie } } : {}),
+    };
     // A trace that could not be recorded (NO_NAVSTART and the like, on a busy machine) is run again, twice at most.
     let lhr;
     for (let attempt = 0; attempt < 3 && (!lhr || lhr.runtimeError); attempt++) {
@@ -26,7 +32,10 @@ try {
       Object.entries(lhr.audits).map(([id, a]) => [id, { score: a.score, displayValue: a.displayValue, numericValue: a.numericValue, title: a.title }]),
     );
     const scores = Object.fromEntries(
-      categories.map((c) => [c, { score: lhr.categories[c]?.score ?? 0, refs: (lhr.categories[c]?.auditRefs ?? []).map((r) => ({ id: r.id, weight: r.weight })) }]),
+      categories.map((c) => [
+        c,
+        { score: lhr.categories[c]?.score ?? 0, refs: (lhr.categories[c]?.auditRefs ?? []).map((r) => ({ id: r.id, weight: r.weight })) },
+      ]),
     );
     process.stdout.write(`${JSON.stringify({ url: page.url, scores, audits })}\n`);
   }

@@ -75,7 +75,9 @@ export async function runLighthouse(base: string, pages: LighthousePage[], log: 
     log(`  ${row.page} (${row.form}): performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}`);
     for (const c of CATEGORIES) {
       if (score(c) < LIGHTHOUSE_BUDGET[c])
-        failures.push(`Lighthouse ${page.name} (${row.form}): ${c} ${score(c)} < ${LIGHTHOUSE_BUDGET[c]}: ${missed.filter((m) => m.startsWith(`${c}/`)).join(", ")}`);
+        failures.push(
+          `Lighthouse ${page.name} (${row.form}): ${c} ${score(c)} < ${LIGHTHOUSE_BUDGET[c]}: ${missed.filter((m) => m.startsWith(`${c}/`)).join(", ")}`,
+        );
     }
   });
   return { rows, failures };
