@@ -273,6 +273,14 @@ async function main() {
       })
     : null;
   const OTHER = `http://localhost:${PORT + 1}`;
+  // The server's process group does not get the terminal's Ctrl-C: stop it here.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      process.kill(-server.pid!, "SIGTERM");
+      other?.kill();
+      process.exit(130);
+    });
+  }
   try {
     for (const base of other ? [BASE, OTHER] : [BASE]) {
       for (let i = 0; ; i++) {
