@@ -273,12 +273,14 @@ async function main() {
       })
     : null;
   const OTHER = `http://localhost:${PORT + 1}`;
-  // The server's process group does not get the terminal's Ctrl-C: stop it here.
+  // The server's process group does not get the terminal's Ctrl-C: stop it here, and drop the run's database.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       process.kill(-server.pid!, "SIGTERM");
       other?.kill();
-      process.exit(130);
+      void dropBenchDatabase()
+        .catch(() => {})
+        .finally(() => process.exit(130));
     });
   }
   try {
