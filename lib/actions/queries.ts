@@ -356,7 +356,7 @@ export async function getActionDetail({ actor, id }: { actor: Actor; id: number 
     })
     .from(actionItems)
     .innerJoin(agencies, eq(agencies.id, actionItems.ownerAgencyId))
-    .leftJoin(meetings, joinMeeting)
+    .leftJoin(meetings, and(eq(meetings.id, actionItems.meetingId), readableMeetings(actor)))
     .leftJoin(commitments, and(eq(commitments.id, actionItems.commitmentId), eq(commitments.meetingId, meetings.id)))
     .leftJoin(users, eq(users.id, actionItems.assigneeId))
     .where(and(eq(actionItems.id, id), readableActions(actor)))
