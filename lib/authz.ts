@@ -36,6 +36,14 @@ export const permissions = {
   "user.manage": ["admin"],
   /** Logins, logouts and refused accesses (the audit log). */
   "audit.read": ["admin"],
+  /**
+   * The roll-up across regencies and its read-only drill-down: the granted regencies
+   * (oversight_grants), every regency for a platform admin. No regency operation above is granted
+   * to these roles: they never touch a regency's records.
+   */
+  "rollup.read": ["province_viewer", "regional_reviewer", "platform_admin"],
+  /** Create regencies with their first admin, create overseers and choose their regencies. */
+  "platform.manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;

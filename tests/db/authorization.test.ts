@@ -34,6 +34,8 @@ const expected: Record<Operation, Role[]> = {
   "agency.manage": ["admin"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
+  "rollup.read": ["province_viewer", "regional_reviewer", "platform_admin"],
+  "platform.manage": ["platform_admin"],
 };
 
 describe("the authorization table", () => {
