@@ -20,6 +20,11 @@ async function enterTenant(tx: Transaction, tenantId: number): Promise<void> {
   await tx.execute(sql`select set_config('kawal.tenants', ${String(tenantId)}, true)`);
 }
 
+/** `execute` answers { rows } on PGlite and an array on postgres.js. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 /** The settings a fresh install starts from, for a new regency (its name in the region setting). */
 function regencySettings(input: { name: string; province: string }) {
   return [
@@ -48,10 +53,13 @@ export async function createRegencyCommand(input: z.output<typeof createRegencyS
   const passwordHash = await hashPassword(input.adminPassword);
   const created = await withTenants([], () =>
     getDb().transaction(async (tx) => {
-      const [tenant] = await tx
-        .insert(tenants)
-        .values({ slug: input.slug, name: input.name, host: input.host, kind: "regency" })
-        .returning({ id: tenants.id, slug: tenants.slug });
+      // Written out: drizzle's insert names every column (id, demo, active…), and the app's role
+      // may insert only these four.
+      const [tenant] = rowsOf<{ id: number; slug: string }>(
+        await tx.execute(
+          sql`insert into ${tenants} (slug, name, host, kind) values (${input.slug}, ${input.name}, ${input.host}, 'regency') returning id, slug`,
+        ),
+      );
       await enterTenant(tx, tenant!.id);
       await tx.insert(settings).values(regencySettings(input));
       const [admin] = await tx

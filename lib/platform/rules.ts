@@ -20,7 +20,7 @@ export const createRegencySchema = z
     name,
     province: z.string().trim().max(120, "tooLong").default(""),
     host: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v),
       z
         .string()
         .trim()
