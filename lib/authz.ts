@@ -27,9 +27,9 @@ export const permissions = {
   "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   /** Keep one's chosen language, in which notices and e-mails are written. */
-  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
   /** Change one's own password, see and end one's own sessions. */
-  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],

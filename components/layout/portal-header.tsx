@@ -13,7 +13,9 @@ export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant
   const audit = await getTranslations("audit");
   const unread = user.unreadNotifications;
   const links = [
-    { href: "/", label: t("home"), show: true },
+    { href: "/", label: t("home"), show: !can(user, "rollup.read") },
+    { href: "/rollup", label: t("rollup"), show: can(user, "rollup.read") },
+    { href: "/platform", label: t("platform"), show: can(user, "platform.manage") },
     { href: "/dashboard", label: t("dashboard"), show: can(user, "dashboard.read") },
     { href: "/meetings", label: t("meetings"), show: can(user, "meeting.read") },
     { href: "/actions", label: t("actions"), show: can(user, "action.read") },
@@ -43,6 +45,7 @@ export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant
               {user.agencyName ? ` · ${user.agencyName}` : ""}
             </span>
           </span>
+          {can(user, "notification.read") ? (
           <Link href="/notifications" className="relative rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("inbox", { count: unread })}>
             <svg
               aria-hidden
@@ -61,6 +64,7 @@ export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant
               <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span>
             ) : null}
           </Link>
+          ) : null}
           <Link href="/account" className="rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("account")} title={t("account")}>
             <svg
               aria-hidden
