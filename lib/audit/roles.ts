@@ -44,11 +44,17 @@ export async function grantAppRole(executor: Executor, role: string): Promise<vo
     // The one write to tenants: a platform admin adds a regency (lib/platform/commands.ts); only
     // these columns, so not `demo`, `active` or an id (SECURITY.md, "Above the regency").
     sql`grant insert (slug, name, host, kind) on tenants to ${app}`,
-    sql`grant usage on schema public to ${r}`,
-    sql`revoke create on schema public from ${r}`,
-    sql`revoke all on all tables in schema public from ${r}`,
-    sql`revoke all on all sequences in schema public from ${r}`,
-    sql`grant ${app} to ${r}`,
+    // A login role of another name holds nothing itself and may become kawal_app; one named
+    // kawal_app (given LOGIN by a DBA) is the statement role already.
+    ...(role === STATEMENT_ROLE
+      ? []
+      : [
+          sql`grant usage on schema public to ${r}`,
+          sql`revoke create on schema public from ${r}`,
+          sql`revoke all on all tables in schema public from ${r}`,
+          sql`revoke all on all sequences in schema public from ${r}`,
+          sql`grant ${app} to ${r}`,
+        ]),
   ];
   for (const statement of statements) await executor.execute(statement);
 }

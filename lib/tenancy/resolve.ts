@@ -43,9 +43,10 @@ export function hostName(host: string | null | undefined): string {
 
 /**
  * Which tenant a request belongs to: the tenant whose host it is; else the one its path prefix
- * names; else the one the cookie a prefix left names; else, when exactly one tenant exists or a
- * default is configured, that one, so a single-regency install keeps today's URLs. Undefined: no
- * tenant (the caller answers 404).
+ * names; else the one the cookie a prefix left names; else the one KAWAL_DEFAULT_TENANT names;
+ * else, when exactly one regency is not illustrative (`demo`), that one, so a single-regency install
+ * (and the demo, whose second regency is illustrative) keeps today's URLs. Undefined: no tenant
+ * (the caller answers 404).
  */
 export function resolveTenant(
   all: readonly Tenant[],
@@ -59,8 +60,10 @@ export function resolveTenant(
   if (request.slug) return all.find((t) => t.slug === request.slug);
   const remembered = request.remembered ? all.find((t) => t.slug === request.remembered) : undefined;
   if (remembered) return remembered;
-  if (all.length === 1) return all[0];
-  return defaultSlug ? all.find((t) => t.slug === defaultSlug) : undefined;
+  if (defaultSlug) return all.find((t) => t.slug === defaultSlug);
+  // An illustrative regency (the demo's second) is only ever reached by name, never by default.
+  const real = all.filter((t) => !t.demo);
+  return real.length === 1 ? real[0] : undefined;
 }
 
 /** Every tenant's id, active or not: for the commands that run across them (reminders, checks at start). */

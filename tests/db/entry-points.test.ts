@@ -740,3 +740,98 @@ describe("every server action and route handler", () => {
     });
   }
 });
+
+// ---- another regency's users ----------------------------------------------------------------------
+
+/**
+ * The same calls, made by the users of the demo's second regency (Kabupaten Contoh) in their own
+ * regency's context, as a request at /r/contoh/ would be, against the records of Sinjai above. The
+ * first wall (read scopes and lookups by the actor's regency) and the second (row-level security,
+ * composite keys) must leave Sinjai exactly as it was, and nothing that names a Sinjai record may
+ * succeed. What acts only on the caller's own regency (a new record named by no Sinjai id, the
+ * caller's own language, an export of their own regency) may.
+ */
+const OWN_REGENCY_ONLY = new Set<string>([
+  // Their forms name no Sinjai record: a new meeting, sector or period, the rule, an import by sector code, all in Contoh.
+  "lib/meetings/mutations.ts#createMeeting",
+  "lib/targets/mutations.ts#saveSector",
+  "lib/targets/mutations.ts#createPeriod",
+  "lib/targets/mutations.ts#saveRule",
+  "lib/targets/mutations.ts#importRealisations",
+  // The caller's own account, sessions, authenticator, notices and language.
+  "lib/auth/account.ts#changePassword",
+  "lib/auth/account.ts#logoutEverywhere",
+  "lib/auth/two-factor/mutations.ts#startTwoFactor",
+  "lib/auth/two-factor/mutations.ts#cancelTwoFactorEnrolment",
+  "lib/notifications/mutations.ts#markNotificationsRead",
+  "lib/i18n/mutations.ts#setLocale",
+  // A Sinjai period id is no period in Contoh: the export falls back to Contoh's current one, as for any unknown id.
+  "app/api/dashboard.xlsx/route.ts#GET",
+]);
+
+let contoh: { tenant: number; users: Record<string, SessionUser> };
+
+/** As `isolated`, in the other regency's context; a database error counts as a refusal (the call changed nothing). */
+async function isolatedIn(tenant: number, run: () => Promise<Outcome>): Promise<{ outcome: Outcome; sinjai: Record<string, string> }> {
+  const holder = globalThis as unknown as { kawalDb?: DatabaseHandle };
+  let answer: { outcome: Outcome; sinjai: Record<string, string> } | undefined;
+  const { auditWritesSettled } = await import("@/lib/audit/events");
+  const { withTenants } = await import("@/lib/tenancy/context");
+  try {
+    await withTenants([tenant], () =>
+      handle.db.transaction(async (tx) => {
+        let outcome: Outcome;
+        try {
+          outcome = await tx.transaction(async (inner) => {
+            holder.kawalDb = { ...handle, db: inner as unknown as Database };
+            try {
+              const result = await run();
+              await auditWritesSettled();
+              return result;
+            } finally {
+              holder.kawalDb = handle;
+            }
+          });
+        } catch (error) {
+          const cause = (error as { cause?: unknown }).cause;
+          outcome = { allowed: false, detail: `error: ${cause instanceof Error ? cause.message : String(error)}`.slice(0, 200) };
+        }
+        // Sinjai's rows as the call left them: the same transaction, switched to Sinjai's tenant.
+        await tx.execute(sql`select set_config('kawal.tenants', ${String(SINJAI)}, true)`);
+        answer = { outcome, sinjai: await fingerprint(tx as unknown as Database) };
+        throw new Rollback();
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return answer!;
+}
+
+const SINJAI = 1;
+
+describe("every server action and route handler, as a user of another regency against Sinjai's records", () => {
+  beforeAll(async () => {
+    const { withTenants } = await import("@/lib/tenancy/context");
+    const [tenant] = await handle.owner.select().from(s.tenants).where(eq(s.tenants.slug, "contoh"));
+    const users: Record<string, SessionUser> = {};
+    for (const u of await withTenants([tenant!.id], () => handle.db.select().from(s.users))) users[u.email.split("@")[0]!] = u as unknown as SessionUser;
+    contoh = { tenant: tenant!.id, users };
+  });
+
+  for (const [key, entry] of Object.entries(expected)) {
+    if (entry.kind === "public") continue;
+    for (const login of ["admin", "sekretariat", "dinsos"]) {
+      it(`${key} as ${login}@contoh.demo leaves Sinjai unchanged${OWN_REGENCY_ONLY.has(key) ? "" : " and is refused"}`, async () => {
+        session.user = contoh.users[login]!;
+        try {
+          const { outcome, sinjai } = await isolatedIn(contoh.tenant, () => callEntry(key, entry));
+          expect(sinjai).toEqual(before);
+          if (!OWN_REGENCY_ONLY.has(key)) expect(outcome, outcome.detail).toMatchObject({ allowed: false });
+        } finally {
+          session.user = null;
+        }
+      });
+    }
+  }
+});
