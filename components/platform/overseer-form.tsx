@@ -31,7 +31,15 @@ export function OverseerForm({ regencies }: { regencies: Array<{ id: number; nam
           error={fieldError(state, "role")}
           options={grantedRoles.map((r) => ({ value: r, label: roleNames(r) }))}
         />
-        <TextField name="password" type="password" autoComplete="new-password" label={t("password")} hint={t("passwordHint")} error={fieldError(state, "password")} required />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={t("password")}
+          hint={t("passwordHint")}
+          error={fieldError(state, "password")}
+          required
+        />
       </div>
       <RegencyCheckboxes legend={t("regencyChoice")} regencies={regencies} checked={checked} error={fieldError(state, "regencyIds")} />
       <SubmitButton pendingLabel={t("saving")}>{t("createOverseer")}</SubmitButton>

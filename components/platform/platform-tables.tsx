@@ -17,6 +17,7 @@ export async function RegencyTable({ regencies, pagination }: { regencies: Regen
       rows={regencies}
       rowKey={(r) => r.id}
       minWidth="min-w-[36rem]"
+      caption
       pagination={pagination}
       empty={<ListEmpty title={t("noRegencies")} />}
       columns={[

@@ -37,6 +37,7 @@ export async function RollupTable({ rows, firstRank, year, pagination }: { rows:
       rows={ranked}
       rowKey={(r) => r.row.regency.id}
       minWidth="min-w-[56rem]"
+      caption
       pagination={pagination}
       empty={<p className="rounded-lg border border-line bg-white p-4 text-sm text-muted">{t("empty")}</p>}
       columns={[

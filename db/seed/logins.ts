@@ -45,7 +45,13 @@ export const contohLogins: DemoLogin[] = [
  * reviewer (both) and the platform admin. Same password as the regencies' logins.
  */
 export const regionLogins: DemoLogin[] = [
-  { email: "provinsi@sulsel.demo", name: "Pemantau Provinsi (ilustrasi)", position: "Biro Pemerintahan, Provinsi Sulawesi Selatan", role: "province_viewer", agencyCode: null },
+  {
+    email: "provinsi@sulsel.demo",
+    name: "Pemantau Provinsi (ilustrasi)",
+    position: "Biro Pemerintahan, Provinsi Sulawesi Selatan",
+    role: "province_viewer",
+    agencyCode: null,
+  },
   {
     email: "bpjs.wilayah@sulsel.demo",
     name: "Pemeriksa Wilayah (ilustrasi)",

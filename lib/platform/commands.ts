@@ -142,12 +142,7 @@ export async function setGrantsCommand(input: z.output<typeof setGrantsSchema>, 
       if (added.length === 0 && removed.length === 0) return { added, removed };
       await tx
         .delete(oversightGrants)
-        .where(
-          and(
-            eq(oversightGrants.userId, overseer.id),
-            input.regencyIds.length > 0 ? notInArray(oversightGrants.regencyId, input.regencyIds) : undefined,
-          ),
-        );
+        .where(and(eq(oversightGrants.userId, overseer.id), input.regencyIds.length > 0 ? notInArray(oversightGrants.regencyId, input.regencyIds) : undefined));
       if (added.length > 0) await tx.insert(oversightGrants).values(added.map((regencyId) => ({ userId: overseer.id, regencyId, grantedById: actor.id })));
       await recordHistory(tx, { actorId: actor.id, entityType: "oversight_grant", entityId: overseer.id, operation: "update", changes: { added, removed } });
       return { added, removed };

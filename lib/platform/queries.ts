@@ -40,12 +40,7 @@ export async function listRegencies({ page }: { page: number }): Promise<Page<Re
 /** Every regency as a choice for an overseer's grants (a province has 24; a form lists them all). */
 export async function regencyChoices(): Promise<Array<{ id: number; name: string }>> {
   return withTenants([], () =>
-    getDb()
-      .select({ id: tenants.id, name: tenants.name })
-      .from(tenants)
-      .where(eq(tenants.kind, "regency"))
-      .orderBy(asc(tenants.name))
-      .limit(1000),
+    getDb().select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.kind, "regency")).orderBy(asc(tenants.name)).limit(1000),
   );
 }
 

@@ -887,7 +887,11 @@ const OVERSEER_OWN = new Set<string>([
   "lib/auth/two-factor/mutations.ts#cancelTwoFactorEnrolment",
   "lib/i18n/mutations.ts#setLocale",
 ]);
-const PLATFORM = new Set<string>(["lib/platform/mutations.ts#createRegency", "lib/platform/mutations.ts#createOverseer", "lib/platform/mutations.ts#setGrants"]);
+const PLATFORM = new Set<string>([
+  "lib/platform/mutations.ts#createRegency",
+  "lib/platform/mutations.ts#createOverseer",
+  "lib/platform/mutations.ts#setGrants",
+]);
 
 describe("every server action and route handler, as a province viewer, a regional reviewer and a platform admin", () => {
   let region: { tenant: number; users: Record<string, SessionUser> };

@@ -26,7 +26,14 @@ let contohAdmin: Actor;
 /** A regency the test makes through the platform command, with a period, a target and one month of figures. */
 async function regencyWithFigures(slug: string, baseline: number, added: number): Promise<number> {
   const { id } = await createRegencyCommand(
-    createRegencySchema.parse({ slug, name: `Kabupaten ${slug}`, province: "Uji", adminName: "Admin", adminEmail: `admin@${slug}.test`, adminPassword: "kata-sandi-uji" }),
+    createRegencySchema.parse({
+      slug,
+      name: `Kabupaten ${slug}`,
+      province: "Uji",
+      adminName: "Admin",
+      adminEmail: `admin@${slug}.test`,
+      adminPassword: "kata-sandi-uji",
+    }),
     region.platform!,
   );
   await withTenants([id], async () => {
@@ -46,7 +53,15 @@ async function regencyWithFigures(slug: string, baseline: number, added: number)
     });
     await handle.db
       .insert(s.realisations)
-      .values({ sectorId: sector!.id, month: "2025-03-01", newParticipants: added, activeParticipants: baseline + added, source: "bpjs_branch", dataDate: "2025-04-05", enteredById: admin!.id });
+      .values({
+        sectorId: sector!.id,
+        month: "2025-03-01",
+        newParticipants: added,
+        activeParticipants: baseline + added,
+        source: "bpjs_branch",
+        dataDate: "2025-04-05",
+        enteredById: admin!.id,
+      });
   });
   return id;
 }
