@@ -99,6 +99,12 @@ export async function createOverseerCommand(input: z.output<typeof createOversee
   const passwordHash = await hashPassword(input.password);
   return withTenants([actor.tenantId], () =>
     getDb().transaction(async (tx) => {
+      // Overseers belong to a region, never to a regency: the platform admin's own tenant must be one.
+      const [own] = await tx
+        .select({ id: tenants.id })
+        .from(tenants)
+        .where(and(eq(tenants.id, actor.tenantId), eq(tenants.kind, "region")));
+      if (!own) throw new FieldError("form", "forbidden");
       await assertRegencies(tx, input.regencyIds);
       const [user] = await tx
         .insert(users)

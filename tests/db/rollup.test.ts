@@ -51,17 +51,15 @@ async function regencyWithFigures(slug: string, baseline: number, added: number)
       dataDate: "2025-01-15",
       enteredById: admin!.id,
     });
-    await handle.db
-      .insert(s.realisations)
-      .values({
-        sectorId: sector!.id,
-        month: "2025-03-01",
-        newParticipants: added,
-        activeParticipants: baseline + added,
-        source: "bpjs_branch",
-        dataDate: "2025-04-05",
-        enteredById: admin!.id,
-      });
+    await handle.db.insert(s.realisations).values({
+      sectorId: sector!.id,
+      month: "2025-03-01",
+      newParticipants: added,
+      activeParticipants: baseline + added,
+      source: "bpjs_branch",
+      dataDate: "2025-04-05",
+      enteredById: admin!.id,
+    });
   });
   return id;
 }
