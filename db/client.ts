@@ -70,6 +70,9 @@ function scopedPostgres(client: postgres.Sql): postgres.Sql {
       const tenants = await tenantsForStatement();
       const reserved = await client.reserve();
       try {
+        // postgres.js sends a query when it is awaited: allSettled starts them in this order,
+        // without waiting between them. A failed statement leaves the transaction aborted, and
+        // its commit then rolls back.
         const pending = reserved.unsafe(query, params as never, options);
         const [begin, scope, result, commit] = await Promise.allSettled([
           reserved.unsafe("begin"),
@@ -113,7 +116,7 @@ function scopedPglite(client: PGlite): PGlite {
       return tx.query(text, params, options as never);
     });
   };
-  const transaction = async (fn: (tx: Transaction_) => unknown) => {
+  const transaction = async (fn: (tx: PgliteTransaction) => unknown) => {
     const tenants = await tenantsForStatement();
     return client.transaction(async (tx) => {
       await tx.query(SCOPE, [tenants]);
@@ -129,7 +132,7 @@ function scopedPglite(client: PGlite): PGlite {
     },
   });
 }
-type Transaction_ = Parameters<Parameters<PGlite["transaction"]>[0]>[0];
+type PgliteTransaction = Parameters<Parameters<PGlite["transaction"]>[0]>[0];
 
 /**
  * Opens a database: PostgreSQL when a URL is given, otherwise PGlite in `dataDir`

@@ -236,24 +236,28 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the app's role on PostgreSQL", 
     const password = randomBytes(12).toString("hex");
     const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create role ${role} login password '${password}'`);
-    await grantAppRole(handle.db, role);
+    await grantAppRole(handle.owner, role);
     const [{ name }] = (await handle.db.execute(sql`select current_database() as name`)) as unknown as [{ name: string }];
     const url = new URL(process.env.TEST_DATABASE_URL!);
     Object.assign(url, { username: role, password, pathname: `/${name}` });
     const app = postgres(url.toString(), { max: 1, onnotice: () => {} });
     try {
       const userId = await someone();
-      await app`insert into user_two_factor (user_id, pending_secret, pending_since) values (${userId}, 'v1.x', now())`;
-      await app`update user_two_factor set secret = pending_secret, enrolled_at = now(), pending_secret = null, pending_since = null, last_used_step = 1 where user_id = ${userId}`;
-      await app`insert into recovery_codes (user_id, code_hash) values (${userId}, 'h1'), (${userId}, 'h2')`;
-      await app`update recovery_codes set used_at = now() where user_id = ${userId} and code_hash = 'h1'`;
-      await app`delete from recovery_codes where user_id = ${userId}`;
-      await app`delete from user_two_factor where user_id = ${userId}`;
+      // As db/client.ts sends them: as kawal_app, in the first regency.
+      await app.begin(async (tx) => {
+        await tx`select set_config('role', 'kawal_app', true), set_config('kawal.tenants', '1', true)`;
+        await tx`insert into user_two_factor (user_id, pending_secret, pending_since) values (${userId}, 'v1.x', now())`;
+        await tx`update user_two_factor set secret = pending_secret, enrolled_at = now(), pending_secret = null, pending_since = null, last_used_step = 1 where user_id = ${userId}`;
+        await tx`insert into recovery_codes (user_id, code_hash) values (${userId}, 'h1'), (${userId}, 'h2')`;
+        await tx`update recovery_codes set used_at = now() where user_id = ${userId} and code_hash = 'h1'`;
+        await tx`delete from recovery_codes where user_id = ${userId}`;
+        await tx`delete from user_two_factor where user_id = ${userId}`;
+      });
       await expect(app.unsafe("alter table user_two_factor drop column secret")).rejects.toThrow(/must be owner/);
       await expect(app.unsafe("truncate recovery_codes")).rejects.toThrow(/permission denied/);
     } finally {
       await app.end();
-      await handle.db.execute(sql.raw(`drop owned by ${role}`));
+      await handle.owner.execute(sql.raw(`drop owned by ${role}`));
       await admin.unsafe(`drop role if exists ${role}`);
       await admin.end();
     }
