@@ -23,7 +23,7 @@ export async function RollupTable({ rows, firstRank, year, pagination }: { rows:
           <Badge>{t("illustrative")}</Badge>
         </span>
       ) : null}
-      {row.period ? <span className="block text-xs text-muted">{t("period", { year: row.period.year })}</span> : null}
+      {row.period ? <span className="block text-xs font-normal text-muted">{t("period", { year: row.period.year })}</span> : null}
     </>
   );
   const coverage = ({ row }: (typeof ranked)[number]) => (row.hasTarget ? `${pct(row.currentPct)} / ${pct(row.targetPct)}` : t("noTarget"));
