@@ -76,6 +76,7 @@ const config = [
         {
           paths: [
             { name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." },
+            { name: "next/link", message: "Use Link from @/components/ui/link: it does not prefetch every dynamic page in view." },
           ],
         },
       ],
@@ -90,11 +91,17 @@ const config = [
         {
           paths: [
             { name: "next-intl", allowTypeImports: true, message: "Use useTranslations from @/lib/i18n/client (or getTranslations from next-intl/server)." },
+            { name: "next/link", message: "Use Link from @/components/ui/link: it does not prefetch every dynamic page in view." },
           ],
           patterns: [{ group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "Import the plain values from lib/domain instead." }],
         },
       ],
     },
+  },
+  {
+    // The one place that wraps next/link.
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],

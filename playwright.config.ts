@@ -1,47 +1,11 @@
-import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
+import { findChromium } from "./tests/support/chromium";
 
 // Another port lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.KAWAL_E2E_PORT ?? 3210);
 // Auth.js builds its callback URLs from the host: 127.0.0.1 would send logins back to "/".
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
-
-const COMMON_CHROMIUM_PATHS = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-];
-
-const INSTALL_HELP = [
-  "Install one of:",
-  "  Debian/Ubuntu:  sudo apt-get install -y chromium",
-  "  Playwright's:   npx playwright install chromium",
-  "or point KAWAL_CHROMIUM_PATH at a Chromium or Chrome executable.",
-].join("\n");
-
-/** The browser to drive: one named by the environment, else a system one, else Playwright's own. */
-function findChromium(): string {
-  const fromEnv = process.env.KAWAL_CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`KAWAL_CHROMIUM_PATH is set to ${fromEnv}, but no file is there.\n${INSTALL_HELP}`);
-  }
-  const system = COMMON_CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
-  if (system) return system;
-  let downloaded: string | undefined;
-  try {
-    downloaded = chromium.executablePath();
-  } catch {
-    downloaded = undefined;
-  }
-  if (downloaded && existsSync(downloaded)) return downloaded;
-  const looked = [...COMMON_CHROMIUM_PATHS, downloaded ?? "Playwright's download"].join(", ");
-  throw new Error(`No Chromium found for the end-to-end tests (looked in ${looked}).\n${INSTALL_HELP}`);
-}
 
 const reporter: ReporterDescription[] = [["list"], ["html", { open: "never" }]];
 // .ci/run counts results from this file; a local run does not need it.
@@ -87,7 +51,7 @@ export default defineConfig({
     // (PGlite has no lock across processes). The production build is made by `npm run test:e2e`.
     // KAWAL_DEMO=1: the journeys sign in with the demo logins, which a production server refuses otherwise.
     // KAWAL_DEFAULT_TENANT: e2e/rollup.spec.ts adds a regency, after which plain URLs need a named default.
-    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DEMO=1 KAWAL_DEFAULT_TENANT=sinjai KAWAL_DATA_DIR=data/e2e npx next start -p ${PORT}`,
+    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DEMO=1 KAWAL_DEFAULT_TENANT=sinjai KAWAL_DATA_DIR=data/e2e npm run serve -- -p ${PORT}`,
     url: `${BASE_URL}/login`,
     reuseExistingServer: !CI,
     timeout: 120_000,

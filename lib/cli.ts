@@ -8,6 +8,7 @@
  */
 import { loadEnvConfig } from "@next/env";
 import { count, eq } from "drizzle-orm";
+import postgres from "postgres";
 import { ensureLocalAuthSecret } from "./auth/local-secret";
 import { ensureAppRole } from "./audit/roles";
 import { describeReport, verifyAuditTrail } from "./audit/verify";
@@ -24,6 +25,25 @@ async function isEmpty(db: Database): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
+/**
+ * Several servers run `npm start` (migrations, grants, the demo check) at the same moment after a
+ * deploy; two migrators at once fail on "already exists", and two grants at once on "tuple
+ * concurrently updated". A PostgreSQL advisory lock, held on a connection of its own for the
+ * duration, lets one process through at a time; the next then finds the migrations applied.
+ * PGlite serves one process only, so it needs none.
+ */
+async function oneAtATime<T>(url: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!url) return run();
+  const lock = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await lock`select pg_advisory_lock(hashtext('kawal:schema'))`;
+    return await run();
+  } finally {
+    // Ending the session releases the lock, also when `run` failed.
+    await lock.end();
+  }
+}
+
 async function main(command: string | undefined): Promise<void> {
   const production = process.env.NODE_ENV === "production";
   // The same .env files the server will read, so that both check the same configuration.
@@ -37,18 +57,22 @@ async function main(command: string | undefined): Promise<void> {
   const where = handle.kind === "pglite" ? "embedded database (PGlite)" : `PostgreSQL (${owner ? "MIGRATION_DATABASE_URL" : "DATABASE_URL"})`;
   try {
     if (command === "migrate" || command === "setup" || command === "seed") {
-      await handle.migrate();
-      console.log(`Migrations applied to the ${where}.`);
-      if (owner && config.DATABASE_URL)
-        console.log(`The app's role ${await ensureAppRole(handle.owner, config.DATABASE_URL)} may use the tables; it owns none.`);
-    }
-    if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
-      if (await isEmpty(handle.owner)) {
-        await seedDemo(handle);
-        console.log("Demo loaded: Sinjai, and the illustrative Kabupaten Contoh at /r/contoh/. Logins are listed in README.md.");
-      } else if (command === "seed") {
-        console.log("The database already has users; the demo was not loaded again.");
-      }
+      await oneAtATime(handle.kind === "postgres" ? (owner ?? config.DATABASE_URL) : undefined, async () => {
+        await handle.migrate();
+        console.log(`Migrations applied to the ${where}.`);
+        if (owner && config.DATABASE_URL)
+          console.log(`The app's role ${await ensureAppRole(handle.owner, config.DATABASE_URL)} may use the tables; it owns none.`);
+        if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
+          if (await isEmpty(handle.owner)) {
+            await seedDemo(handle);
+            console.log(
+              "Demo loaded: Sinjai, the illustrative Kabupaten Contoh at /r/contoh/ and the illustrative region at /r/sulsel/. Logins are listed in README.md.",
+            );
+          } else if (command === "seed") {
+            console.log("The database already has users; the demo was not loaded again.");
+          }
+        }
+      });
     }
     // Run by `npm start` before the server opens, so a production server stops here already.
     if (command === "setup") await assertNoOpenDemoLogins(handle.db, config);

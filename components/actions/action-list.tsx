@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionStatusBadge } from "@/components/meetings/meeting-badges";
@@ -63,7 +63,7 @@ export async function ActionList({
                 {a.title}
               </Link>
               {a.meetingId ? (
-                <Link href={`/meetings/${a.meetingId}`} className="block text-xs text-brand-700 hover:underline">
+                <Link href={`/meetings/${a.meetingId}`} className="mt-2 block text-xs text-brand-700 hover:underline">
                   {a.meetingTitle}
                 </Link>
               ) : null}

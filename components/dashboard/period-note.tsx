@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/card";
 import { formatDate } from "@/lib/i18n/dates";

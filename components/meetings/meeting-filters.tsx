@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-field";

@@ -1,4 +1,6 @@
-import { createFormatter, createTranslator } from "next-intl";
+// use-intl/core, which next-intl re-exports: next-intl's own entry loads its React provider, which fails in
+// the reminder job (a plain Node process under the react-server condition).
+import { createFormatter, createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { TIME_ZONE, type Locale } from "./config";

@@ -61,6 +61,9 @@ export async function notify(tx: Executor, entries: NotificationEntry | Notifica
     })),
   );
   if (rows.length === 0) return [];
+  // One order for every caller: two reminder runs inserting the same keys at once then wait for
+  // each other row by row instead of each holding a key the other needs (a deadlock).
+  rows.sort((a, b) => (a.dedupeKey ?? "").localeCompare(b.dedupeKey ?? "") || a.userId - b.userId);
   const created = await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
   return created.map((r) => r.id);
 }

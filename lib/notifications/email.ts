@@ -25,12 +25,29 @@ export function resetMailer(): void {
 
 /**
  * E-mails the given notifications that were not e-mailed yet, each in its recipient's language,
- * and marks them. Without SMTP it does nothing: the in-app inbox still has them. A failed send is
- * left for the next run.
+ * and marks them. Without SMTP it does nothing: the in-app inbox still has them.
+ *
+ * Each notification is claimed before it is sent (emailed_at set where it is still empty, in one
+ * statement), so that when two processes reach the same one at once (the reminder run in every
+ * server's cron, or a reminder run and the e-mail after a change) only one of them sends it. A
+ * failed send gives its claim back and is left for the next run; a process that dies between
+ * the claim and the send loses that e-mail (the in-app notice stays).
  */
 export async function emailNotifications(db: Database, ids: number[], baseUrl = env().AUTH_URL ?? "http://localhost:3000"): Promise<number> {
   const transport = mailer();
   if (!transport || ids.length === 0) return 0;
+  const claimed = await db
+    .update(notifications)
+    .set({ emailedAt: new Date() })
+    .where(
+      and(
+        inArray(notifications.id, ids),
+        isNull(notifications.emailedAt),
+        inArray(notifications.userId, db.select({ id: users.id }).from(users).where(eq(users.active, true))),
+      ),
+    )
+    .returning({ id: notifications.id });
+  if (claimed.length === 0) return 0;
   const rows = await db
     .select({
       id: notifications.id,
@@ -48,8 +65,13 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
     .innerJoin(users, eq(users.id, notifications.userId))
     .leftJoin(actionItems, eq(actionItems.id, notifications.actionItemId))
     .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
-    .where(and(inArray(notifications.id, ids), isNull(notifications.emailedAt), eq(users.active, true)));
-  const sent: number[] = [];
+    .where(
+      inArray(
+        notifications.id,
+        claimed.map((c) => c.id),
+      ),
+    );
+  const failed: number[] = [];
   for (const n of rows) {
     const link = n.actionItemId ? `${baseUrl}/actions/${n.actionItemId}` : n.meetingId ? `${baseUrl}/meetings/${n.meetingId}` : baseUrl;
     try {
@@ -58,13 +80,13 @@ export async function emailNotifications(db: Database, ids: number[], baseUrl = 
         to: `${n.name} <${n.email}>`,
         ...noticeEmail(n.locale, n, n.actionTitle ?? n.meetingTitle, link),
       });
-      sent.push(n.id);
     } catch (error) {
+      failed.push(n.id);
       console.error(`E-mail for notification ${n.id} failed`, error);
     }
   }
-  if (sent.length > 0) await db.update(notifications).set({ emailedAt: new Date() }).where(inArray(notifications.id, sent));
-  return sent.length;
+  if (failed.length > 0) await db.update(notifications).set({ emailedAt: null }).where(inArray(notifications.id, failed));
+  return rows.length - failed.length;
 }
 
 /** After a change to an action or meeting: e-mails its notifications of the last hour that are not sent yet. */

@@ -1,6 +1,6 @@
-import { and, lte, notInArray } from "drizzle-orm";
+import { and, isNull, like, lte, notInArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { actionItems } from "@/db/schema";
+import { actionItems, notifications } from "@/db/schema";
 import { todayInWita } from "@/lib/i18n/dates";
 import { notify, recipientsOf } from "./commands";
 import { emailNotifications } from "./email";
@@ -9,8 +9,11 @@ export const DUE_SOON_DAYS = 3;
 
 /**
  * The daily reminder run: every open action due within three days or overdue notifies its agency
- * heads and assignee, at most once per action, person and WITA day, however often it runs.
- * Returns how many notifications were created and e-mailed.
+ * heads and assignee, at most once per action, person and WITA day, however often it runs, and
+ * on however many servers at once (every server's cron may run it): the dedupe key's unique index
+ * lets one run create each reminder, and emailNotifications' claim lets one run e-mail it.
+ * Today's reminders that a run before could not e-mail (SMTP down) are e-mailed again.
+ * Returns how many notifications this run created and e-mailed.
  */
 export async function sendReminders(db: Database, now: Date = new Date()): Promise<{ created: number; emailed: number }> {
   const today = todayInWita(now);
@@ -24,7 +27,8 @@ export async function sendReminders(db: Database, now: Date = new Date()): Promi
       assigneeId: actionItems.assigneeId,
     })
     .from(actionItems)
-    .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)));
+    .where(and(notInArray(actionItems.status, ["done", "verified"]), lte(actionItems.dueDate, horizon)))
+    .orderBy(actionItems.id);
   if (due.length === 0) return { created: 0, emailed: 0 };
   const created = await db.transaction(async (tx) => {
     const recipients = await recipientsOf(tx, due);
@@ -43,5 +47,17 @@ export async function sendReminders(db: Database, now: Date = new Date()): Promi
       }),
     );
   });
-  return { created: created.length, emailed: await emailNotifications(db, created) };
+  // Today's reminders still without an e-mail (by their key): those just created, those another
+  // run created a moment ago, and any a run before could not send.
+  const unsent = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(like(notifications.dedupeKey, `%:${today}`), isNull(notifications.emailedAt)));
+  return {
+    created: created.length,
+    emailed: await emailNotifications(
+      db,
+      unsent.map((n) => n.id),
+    ),
+  };
 }

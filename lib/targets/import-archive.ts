@@ -10,6 +10,12 @@ export const MAX_XLSX_EXPANDED_BYTES = 20 * 1024 * 1024;
 export const MAX_XLSX_ENTRIES = 200;
 /** Spreadsheet XML compresses 5 to 30 times; deflate cannot exceed about 1,030. */
 export const MAX_XLSX_COMPRESSION_RATIO = 200;
+/**
+ * Distinct texts in the shared-string table: exceljs keeps every one of them as a JS string while
+ * the sheet is read, and 20 MB of short texts are about a million strings (some 65 MB of heap per
+ * import). A realisation sheet of MAX_IMPORT_ROWS rows with a few columns of text needs far fewer.
+ */
+export const MAX_XLSX_SHARED_STRINGS = 50_000;
 /** Below this size an entry cannot hurt, whatever its ratio (a styles file of blank cells compresses well). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
@@ -45,11 +51,28 @@ export async function boundedWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
     const sheets = entries.filter((e) => e.fileName.startsWith("xl/worksheets/")).sort((a, b) => sheetNumber(a.fileName) - sheetNumber(b.fileName));
     const parts = [...WANTED.slice(0, 4).flatMap((pattern) => entries.filter((e) => pattern.test(e.fileName))), ...sheets.slice(0, 1)];
     const files: Zippable = {};
-    for (const entry of parts) files[entry.fileName] = [await inflate(zip.openReadStreamPromise(entry)), { level: 0 }];
+    for (const entry of parts) {
+      const part = await inflate(zip.openReadStreamPromise(entry));
+      if (entry.fileName === "xl/sharedStrings.xml" && countSharedStrings(part) > MAX_XLSX_SHARED_STRINGS) {
+        throw new FieldError("file", "importArchiveStrings", { max: MAX_XLSX_SHARED_STRINGS });
+      }
+      files[entry.fileName] = [part, { level: 0 }];
+    }
     return zipSync(files);
   } finally {
     zip.close();
   }
+}
+
+/** The `<si>` items of a shared-string table (its declared count could lie). */
+function countSharedStrings(xml: Uint8Array): number {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  let n = 0;
+  for (let at = bytes.indexOf("<si"); at >= 0; at = bytes.indexOf("<si", at + 3)) {
+    const next = bytes[at + 3];
+    if (next === 0x3e || next === 0x20 || next === 0x2f) n++; // "<si>", "<si ...", "<si/>"
+  }
+  return n;
 }
 
 async function inflate(opening: Promise<NodeJS.ReadableStream>): Promise<Uint8Array> {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { blankSheetBomb, deflated, workbookWith } from "@/tests/support/zips";
-import { MAX_XLSX_ENTRIES } from "./import-archive";
+import { blankSheetBomb, deflated, sharedStringsWith, workbookParts, workbookWith, zipArchive } from "@/tests/support/zips";
+import { MAX_XLSX_ENTRIES, MAX_XLSX_SHARED_STRINGS } from "./import-archive";
 import { checkRows, MAX_CONCURRENT_IMPORTS, MAX_IMPORT_ROWS, parseCount, parseMonth, readSheet, withImportSlot } from "./import";
 
 const sectors = [
@@ -81,6 +81,15 @@ describe("files that expand beyond their upload size", () => {
     const bytes = await workbookWith([header], [blankSheetBomb("xl/worksheets/sheet1.xml", 15)]);
     const { error } = await measured("rasio.xlsx", bytes);
     expect(error).toMatchObject({ key: "importArchiveRatio" });
+  });
+
+  it("reads a workbook of MAX_XLSX_SHARED_STRINGS texts and refuses one more, whose strings exceljs would all keep", async () => {
+    const parts = await workbookParts([header, ...dataRows(3)]);
+    const withStrings = (count: number) =>
+      zipArchive([...parts.filter((p) => p.name !== "xl/sharedStrings.xml"), sharedStringsWith(parts, count, (i) => `teks ${i}`)]);
+    expect(await readSheet("penuh.xlsx", withStrings(MAX_XLSX_SHARED_STRINGS))).toHaveLength(3);
+    const { error } = await measured("teks.xlsx", withStrings(MAX_XLSX_SHARED_STRINGS + 1));
+    expect(error).toMatchObject({ field: "file", key: "importArchiveStrings", values: { max: MAX_XLSX_SHARED_STRINGS } });
   });
 
   it("stops inflating a sheet that lies about its size as soon as it passes what it declared", async () => {

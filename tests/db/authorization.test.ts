@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { roles, type Role } from "@/db/schema/enums";
-import { getActionDetail, listVisibleActions } from "@/lib/actions/queries";
+import { actionBoard, agencyActionSummary, getActionDetail, listVisibleActions } from "@/lib/actions/queries";
 import { can, operations, type Actor, type Operation } from "@/lib/authz";
 import { witaInstant } from "@/lib/i18n/dates";
 import { getMeetingDetail, listCommitmentsToAgency, listMeetings } from "@/lib/meetings/queries";
@@ -202,11 +202,21 @@ describe("an action names its meeting only to those who may read the meeting", (
     const [bkad] = await handle.db.select().from(s.agencies).where(eq(s.agencies.code, "BKAD"));
     const [action] = await handle.db
       .insert(s.actionItems)
-      .values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2025-08-01", meetingId: draftMeetingId })
+      .values({ title: "Hitung kebutuhan iuran", ownerAgencyId: bkad!.id, dueDate: "2020-01-01", meetingId: draftMeetingId })
       .returning();
     expect((await getActionDetail({ actor: actors.bpjs!, id: action!.id }))?.meetingTitle).toBeNull();
     expect((await getActionDetail({ actor: actors.bkad!, id: action!.id }))?.meetingTitle).toBe("Rapat teknis iuran APBD");
     const listed = (await listVisibleActions({ actor: actors.bpjs!, page: 1, filters: { agencyId: bkad!.id } })).rows.find((r) => r.id === action!.id);
     expect(listed).toMatchObject({ meetingId: null, meetingTitle: null });
+    const onBoard = (await actionBoard({ actor: actors.bpjs!, filters: { agencyId: bkad!.id } })).flatMap((c) => c.rows).find((r) => r.id === action!.id);
+    expect(onBoard).toMatchObject({ meetingId: null, meetingTitle: null });
+    // The owner's agency head was invited: the list, the board and the home page's summary name the meeting.
+    const own = (await listVisibleActions({ actor: actors.bkad!, page: 1, filters: { agencyId: bkad!.id } })).rows.find((r) => r.id === action!.id);
+    expect(own).toMatchObject({ meetingId: draftMeetingId, meetingTitle: "Rapat teknis iuran APBD" });
+    const ownBoard = (await actionBoard({ actor: actors.bkad!, filters: {} })).flatMap((c) => c.rows).find((r) => r.id === action!.id);
+    expect(ownBoard).toMatchObject({ meetingId: draftMeetingId, meetingTitle: "Rapat teknis iuran APBD" });
+    const summary = await agencyActionSummary({ actor: actors.bkad! });
+    const inSummary = [...summary.overdue.rows, ...summary.dueSoon.rows, ...summary.inProgress.rows].find((r) => r.id === action!.id);
+    expect(inSummary).toMatchObject({ meetingId: draftMeetingId, meetingTitle: "Rapat teknis iuran APBD" });
   });
 });

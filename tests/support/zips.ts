@@ -93,3 +93,16 @@ export async function workbookWith(rows: unknown[][], replace: ZipPart[]): Promi
   const names = new Set(replace.map((p) => p.name));
   return zipArchive([...(await workbookParts(rows)).filter((p) => !names.has(p.name)), ...replace]);
 }
+
+/**
+ * The shared-string table of `parts` with distinct texts added after its own (so the sheet's
+ * indexes still hold) until it has `count` items; `text(i)` writes the i-th added one.
+ */
+export function sharedStringsWith(parts: ZipPart[], count: number, text: (i: number) => string): ZipPart {
+  const own = parts.find((p) => p.name === "xl/sharedStrings.xml");
+  if (!own) throw new Error("the workbook has no shared strings");
+  const xml = zlib.inflateRawSync(own.data).toString("utf8");
+  const items = xml.match(/<si[ >/]/g)?.length ?? 0;
+  const added = Array.from({ length: Math.max(0, count - items) }, (_, i) => `<si><t>${text(i)}</t></si>`).join("");
+  return deflated(own.name, xml.replace("</sst>", `${added}</sst>`));
+}

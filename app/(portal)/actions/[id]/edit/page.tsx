@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ActionPlanForm } from "@/components/actions/action-plan-form";
 import { Card, PageHeader } from "@/components/ui/card";

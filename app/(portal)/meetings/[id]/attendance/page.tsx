@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AttendanceRowForm, GuestForm, InviteUsersForm } from "@/components/meetings/attendance-editor";
 import { AttendanceList } from "@/components/meetings/meeting-sections";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommitmentActionsForm } from "@/components/meetings/commitment-actions-form";
 import { CommitmentForm, MinutesForm, StatementForm } from "@/components/meetings/minutes-editor";
