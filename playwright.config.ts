@@ -50,7 +50,8 @@ export default defineConfig({
     // A fresh embedded database per run, migrated and seeded before the app opens it
     // (PGlite has no lock across processes). The production build is made by `npm run test:e2e`.
     // KAWAL_DEMO=1: the journeys sign in with the demo logins, which a production server refuses otherwise.
-    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DEMO=1 KAWAL_DATA_DIR=data/e2e npm run serve -- -p ${PORT}`,
+    // KAWAL_DEFAULT_TENANT: e2e/rollup.spec.ts adds a regency, after which plain URLs need a named default.
+    command: `rm -rf data/e2e && KAWAL_DATA_DIR=data/e2e npm run db:setup && KAWAL_DEMO=1 KAWAL_DEFAULT_TENANT=sinjai KAWAL_DATA_DIR=data/e2e npm run serve -- -p ${PORT}`,
     url: `${BASE_URL}/login`,
     reuseExistingServer: !CI,
     timeout: 120_000,

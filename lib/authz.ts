@@ -27,15 +27,23 @@ export const permissions = {
   "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   /** Keep one's chosen language, in which notices and e-mails are written. */
-  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
   /** Change one's own password, see and end one's own sessions. */
-  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],
   "user.manage": ["admin"],
   /** Logins, logouts and refused accesses (the audit log). */
   "audit.read": ["admin"],
+  /**
+   * The roll-up across regencies and its read-only drill-down: the granted regencies
+   * (oversight_grants), every regency for a platform admin. No regency operation above is granted
+   * to these roles: they never touch a regency's records.
+   */
+  "rollup.read": ["province_viewer", "regional_reviewer", "platform_admin"],
+  /** Create regencies with their first admin, create overseers and choose their regencies. */
+  "platform.manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;

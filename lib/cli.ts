@@ -65,7 +65,9 @@ async function main(command: string | undefined): Promise<void> {
         if (command === "seed" || (command === "setup" && handle.kind === "pglite")) {
           if (await isEmpty(handle.owner)) {
             await seedDemo(handle);
-            console.log("Demo loaded: Sinjai, and the illustrative Kabupaten Contoh at /r/contoh/. Logins are listed in README.md.");
+            console.log(
+              "Demo loaded: Sinjai, the illustrative Kabupaten Contoh at /r/contoh/ and the illustrative region at /r/sulsel/. Logins are listed in README.md.",
+            );
           } else if (command === "seed") {
             console.log("The database already has users; the demo was not loaded again.");
           }

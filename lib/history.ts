@@ -1,7 +1,8 @@
 import type { Executor } from "@/db/client";
 import { history } from "@/db/schema";
 
-export type HistoryEntity = "agency" | "user" | "meeting" | "action_item" | "coverage_target" | "sector_target" | "realisation" | "setting" | "sector";
+export type HistoryEntity =
+  "agency" | "user" | "meeting" | "action_item" | "coverage_target" | "sector_target" | "realisation" | "setting" | "sector" | "tenant" | "oversight_grant";
 
 export interface HistoryEntry {
   actorId: number | null;

@@ -8,13 +8,13 @@ import { verify } from "argon2";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { openDatabase, type Database } from "../db/client";
 import { tenants, users } from "../db/schema";
-import { contohLogins, DEMO_PASSWORD, demoLogins } from "../db/seed/logins";
+import { contohLogins, DEMO_PASSWORD, demoLogins, regionLogins } from "../db/seed/logins";
 import { env, EnvError, type Env } from "./env";
 import { withTenants } from "./tenancy/context";
 
 /** Active demo accounts, in any regency, that still accept the password published in README.md. */
 export async function openDemoLogins(db: Database): Promise<string[]> {
-  const emails = [...demoLogins, ...contohLogins].map((login) => login.email.toLowerCase());
+  const emails = [...demoLogins, ...contohLogins, ...regionLogins].map((login) => login.email.toLowerCase());
   const ids = (await withTenants([], () => db.select({ id: tenants.id }).from(tenants))).map((t) => t.id);
   if (ids.length === 0) return [];
   const rows = await withTenants(ids, () =>

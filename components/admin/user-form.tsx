@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { fieldError, FormStatus, typed, formKey } from "@/components/ui/form-status";
-import { roles } from "@/lib/domain/enums";
+import { regencyRoles } from "@/lib/domain/enums";
 import { initialFormState } from "@/lib/form-state";
 import { createUser, updateUser } from "@/lib/users/mutations";
 import type { UserRow } from "@/lib/users/queries";
@@ -28,7 +28,7 @@ export function UserForm({ user, agencies }: { user?: UserRow; agencies: Array<{
           label={t("role")}
           defaultValue={typed(state, "role", user?.role ?? "viewer")}
           error={fieldError(state, "role")}
-          options={roles.map((r) => ({ value: r, label: roleNames(r) }))}
+          options={regencyRoles.map((r) => ({ value: r, label: roleNames(r) }))}
         />
         <SelectField
           name="agencyId"

@@ -19,12 +19,18 @@ export async function DashboardView({
   period,
   standing,
   mayManageTargets,
+  readOnly,
 }: {
   data: DashboardData;
   summary: DashboardSummary;
   period: { id: number; year: number };
   standing: PeriodStanding;
   mayManageTargets: boolean;
+  /**
+   * Seen from above the regency (the roll-up's drill-down): the figures without links into the
+   * regency's records, which the reader may not open, and other periods at `periodHref`.
+   */
+  readOnly?: { periodHref: string };
 }) {
   const t = await getTranslations("dashboard");
   const sources = await getTranslations("enums.figureSource");
@@ -35,7 +41,7 @@ export async function DashboardView({
   const p = summary.projection;
   return (
     <div className="space-y-6">
-      <PeriodNote year={period.year} standing={standing} mayManageTargets={mayManageTargets} />
+      <PeriodNote year={period.year} standing={standing} mayManageTargets={mayManageTargets} periodHref={readOnly?.periodHref} />
       {data.target && p ? (
         <section aria-label={t("coverage")} className="grid gap-4 md:grid-cols-3">
           <Card className="md:col-span-1">
@@ -116,9 +122,13 @@ export async function DashboardView({
             .map((s) => (
               <li key={s.id}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                  <Link href={`/sectors/${s.id}?period=${period.id}`} className="font-medium text-brand-800 hover:underline">
-                    {locale === "en" ? s.nameEn : s.nameId}
-                  </Link>
+                  {readOnly ? (
+                    <span className="font-medium">{locale === "en" ? s.nameEn : s.nameId}</span>
+                  ) : (
+                    <Link href={`/sectors/${s.id}?period=${period.id}`} className="font-medium text-brand-800 hover:underline">
+                      {locale === "en" ? s.nameEn : s.nameId}
+                    </Link>
+                  )}
                   <span className="text-muted">{t("sectorFigures", { current: n(s.current), target: n(s.target), pct: pct(s.pctOfTarget) })}</span>
                 </div>
                 <div
@@ -150,11 +160,14 @@ export async function DashboardView({
               {
                 key: "agency",
                 header: t("agency"),
-                cell: (a) => (
-                  <Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">
-                    {a.agencyName}
-                  </Link>
-                ),
+                cell: (a) =>
+                  readOnly ? (
+                    a.agencyName
+                  ) : (
+                    <Link href={`/actions?agency=${a.agencyId}`} className="hover:underline">
+                      {a.agencyName}
+                    </Link>
+                  ),
               },
               ...actionStatuses.map((s) => ({
                 key: s,
@@ -173,10 +186,17 @@ export async function DashboardView({
             <ul className="divide-y divide-line text-sm">
               {data.overdue.map((a) => (
                 <li key={a.id} className="flex items-start justify-between gap-3 py-2">
-                  <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">
-                    {a.title}
-                    <span className="block text-xs text-muted">{a.agencyName}</span>
-                  </Link>
+                  {readOnly ? (
+                    <span>
+                      {a.title}
+                      <span className="block text-xs text-muted">{a.agencyName}</span>
+                    </span>
+                  ) : (
+                    <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">
+                      {a.title}
+                      <span className="block text-xs text-muted">{a.agencyName}</span>
+                    </Link>
+                  )}
                   <span className="shrink-0 text-xs text-red-700">{formatDate(format, a.dueDate, "short")}</span>
                 </li>
               ))}

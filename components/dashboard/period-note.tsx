@@ -9,7 +9,18 @@ import type { PeriodStanding } from "@/lib/targets/rules";
  * dashboard when it exists, to the form that creates it for those who may, otherwise to no link
  * at all but who sets it up.
  */
-export async function PeriodNote({ year, standing, mayManageTargets }: { year: number; standing: PeriodStanding; mayManageTargets: boolean }) {
+export async function PeriodNote({
+  year,
+  standing,
+  mayManageTargets,
+  periodHref = "/dashboard",
+}: {
+  year: number;
+  standing: PeriodStanding;
+  mayManageTargets: boolean;
+  /** Where another period's dashboard opens (the roll-up's drill-down has its own). */
+  periodHref?: string;
+}) {
   if (!standing.ended) return null;
   const t = await getTranslations("dashboard");
   const format = await getFormatter();
@@ -19,7 +30,7 @@ export async function PeriodNote({ year, standing, mayManageTargets }: { year: n
       <p>{t("periodEnded", { year, end: formatDate(format, standing.endsOn, "date") })}</p>
       <p className="mt-1">
         {standing.current ? (
-          <Link href={`/dashboard?period=${standing.current.id}`} className={link}>
+          <Link href={`${periodHref}?period=${standing.current.id}`} className={link}>
             {t("showPeriod", { year: standing.current.year })}
           </Link>
         ) : mayManageTargets ? (

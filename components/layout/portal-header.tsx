@@ -13,7 +13,9 @@ export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant
   const audit = await getTranslations("audit");
   const unread = user.unreadNotifications;
   const links = [
-    { href: "/", label: t("home"), show: true },
+    { href: "/", label: t("home"), show: !can(user, "rollup.read") },
+    { href: "/rollup", label: t("rollup"), show: can(user, "rollup.read") },
+    { href: "/platform", label: t("platform"), show: can(user, "platform.manage") },
     { href: "/dashboard", label: t("dashboard"), show: can(user, "dashboard.read") },
     { href: "/meetings", label: t("meetings"), show: can(user, "meeting.read") },
     { href: "/actions", label: t("actions"), show: can(user, "action.read") },
@@ -43,24 +45,26 @@ export async function PortalHeader({ user, tenant }: { user: SessionUser; tenant
               {user.agencyName ? ` · ${user.agencyName}` : ""}
             </span>
           </span>
-          <Link href="/notifications" className="relative rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("inbox", { count: unread })}>
-            <svg
-              aria-hidden
-              viewBox="0 0 24 24"
-              className="size-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            >
-              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-            </svg>
-            {unread > 0 ? (
-              <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span>
-            ) : null}
-          </Link>
+          {can(user, "notification.read") ? (
+            <Link href="/notifications" className="relative rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("inbox", { count: unread })}>
+              <svg
+                aria-hidden
+                viewBox="0 0 24 24"
+                className="size-5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              >
+                <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
+              {unread > 0 ? (
+                <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs font-bold text-ink">{unread}</span>
+              ) : null}
+            </Link>
+          ) : null}
           <Link href="/account" className="rounded-md px-2 py-1 hover:bg-white/10" aria-label={t("account")} title={t("account")}>
             <svg
               aria-hidden

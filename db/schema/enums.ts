@@ -12,6 +12,7 @@ import {
   priorities,
   roles,
   sessionEndReasons,
+  tenantKinds,
 } from "../../lib/domain/enums";
 
 // The values live in lib/domain/enums.ts (no drizzle there, so the browser may import them).
@@ -30,3 +31,5 @@ export const notificationKindEnum = pgEnum("notification_kind", notificationKind
 /** The language a user reads the portal and their e-mails in. */
 export const localeEnum = pgEnum("locale", locales);
 export const sessionEndReasonEnum = pgEnum("session_end_reason", sessionEndReasons);
+
+export const tenantKindEnum = pgEnum("tenant_kind", tenantKinds);

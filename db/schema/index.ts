@@ -8,3 +8,4 @@ export * from "./activity";
 export * from "./sessions";
 export * from "./audit";
 export * from "./two-factor";
+export * from "./oversight";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { tenantKindEnum } from "./enums";
 
 /**
  * A regency (or city): the root of every piece of data. Not under row-level security for reading,
@@ -17,6 +18,8 @@ export const tenants = pgTable(
     host: text().unique(),
     /** Illustrative data (the demo's second regency), marked as such on every page. */
     demo: boolean().notNull().default(false),
+    /** A regency holds the data; a region (a province, a BPJS regional office) holds the people who oversee regencies, and no meetings. */
+    kind: tenantKindEnum().notNull().default("regency"),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,6 +6,7 @@ import { withTenants } from "../../lib/tenancy/context";
 import type { Database, DatabaseHandle } from "../client";
 import * as s from "../schema";
 import { seedContoh } from "./contoh";
+import { seedRegion } from "./region";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
 import { demoReports } from "./reports";
 
@@ -82,7 +83,8 @@ const sectorTargets: Record<string, { baseline: number; target: number; eligible
 
 /**
  * The demo: Sinjai in the first tenant (the one the migration made), and a second, illustrative
- * regency (Kabupaten Contoh, `demo`) with its own logins, at /r/contoh/. The tenants table is
+ * regency (Kabupaten Contoh, `demo`) with its own logins, at /r/contoh/, and the illustrative
+ * region above both (Provinsi Sulawesi Selatan, at /r/sulsel/: the roll-up's logins). The tenants table is
  * written as the owner (the app's role may only read it); everything else as the app, in its tenant.
  */
 export async function seedDemo(handle: Pick<DatabaseHandle, "db" | "owner">, { secondRegency = true }: { secondRegency?: boolean } = {}): Promise<void> {
@@ -93,6 +95,11 @@ export async function seedDemo(handle: Pick<DatabaseHandle, "db" | "owner">, { s
   if (!secondRegency) return;
   const [contoh] = await handle.owner.insert(s.tenants).values({ slug: "contoh", name: "Kabupaten Contoh", demo: true }).returning({ id: s.tenants.id });
   await withTenants([contoh!.id], () => seedContoh(handle.db, passwordHash));
+  const [sulsel] = await handle.owner
+    .insert(s.tenants)
+    .values({ slug: "sulsel", name: "Provinsi Sulawesi Selatan (ilustrasi)", demo: true, kind: "region" })
+    .returning({ id: s.tenants.id });
+  await withTenants([sulsel!.id], () => seedRegion(handle.db, passwordHash, [first.id, contoh!.id]));
 }
 
 async function seedSinjai(db: Database, passwordHash: string): Promise<void> {

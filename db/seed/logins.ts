@@ -38,3 +38,26 @@ export const contohLogins: DemoLogin[] = [
   { email: "dinsos@contoh.demo", name: "Sari Contoh", position: "Kepala Dinas Sosial", role: "agency_head", agencyCode: "DINSOS" },
   { email: "naker@contoh.demo", name: "Joko Contoh", position: "Kepala Dinas Tenaga Kerja", role: "agency_head", agencyCode: "DISNAKER" },
 ];
+
+/**
+ * The people above the regencies (db/seed/region.ts), in the illustrative region tenant
+ * "sulsel", at /r/sulsel/: a province viewer (Sinjai and Kabupaten Contoh), a BPJS regional
+ * reviewer (both) and the platform admin. Same password as the regencies' logins.
+ */
+export const regionLogins: DemoLogin[] = [
+  {
+    email: "provinsi@sulsel.demo",
+    name: "Pemantau Provinsi (ilustrasi)",
+    position: "Biro Pemerintahan, Provinsi Sulawesi Selatan",
+    role: "province_viewer",
+    agencyCode: null,
+  },
+  {
+    email: "bpjs.wilayah@sulsel.demo",
+    name: "Pemeriksa Wilayah (ilustrasi)",
+    position: "BPJS Ketenagakerjaan Kantor Wilayah Sulawesi Maluku",
+    role: "regional_reviewer",
+    agencyCode: null,
+  },
+  { email: "platform@kawal.demo", name: "Admin Platform", position: "Pengelola Platform Kawal", role: "platform_admin", agencyCode: null },
+];

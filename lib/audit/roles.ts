@@ -41,6 +41,9 @@ export async function grantAppRole(executor: Executor, role: string): Promise<vo
     ...APPEND_ONLY.map((table) => sql`revoke update, delete on ${sql.identifier(table)} from ${app}`),
     sql`revoke all on audit_chain_heads from ${app}`,
     sql`revoke insert, update, delete on tenants from ${app}`,
+    // The one write to tenants: a platform admin adds a regency (lib/platform/commands.ts); only
+    // these columns, so not `demo`, `active` or an id (SECURITY.md, "Above the regency").
+    sql`grant insert (slug, name, host, kind) on tenants to ${app}`,
     // A login role of another name holds nothing itself and may become kawal_app; one named
     // kawal_app (given LOGIN by a DBA) is the statement role already.
     ...(role === STATEMENT_ROLE

@@ -3,8 +3,29 @@
  * components may use them without shipping drizzle to the browser. db/schema/enums.ts builds
  * the PostgreSQL enums from these arrays.
  */
-export const roles = ["admin", "secretariat", "agency_head", "reviewer", "viewer"] as const;
+/** The roles of a regency's own people: they belong to a regency tenant. */
+export const regencyRoles = ["admin", "secretariat", "agency_head", "reviewer", "viewer"] as const;
+/**
+ * The roles above the regency: they belong to a region tenant (a province, a BPJS regional office)
+ * and read the regencies granted to them (oversight_grants); a platform admin reads every regency
+ * and creates new ones.
+ */
+export const overseerRoles = ["province_viewer", "regional_reviewer", "platform_admin"] as const;
+export const roles = [...regencyRoles, ...overseerRoles] as const;
 export type Role = (typeof roles)[number];
+export type RegencyRole = (typeof regencyRoles)[number];
+export type OverseerRole = (typeof overseerRoles)[number];
+/** The overseers a platform admin creates and assigns regencies to. */
+export const grantedRoles = ["province_viewer", "regional_reviewer"] as const;
+export type GrantedRole = (typeof grantedRoles)[number];
+
+export function isOverseer(role: Role): role is OverseerRole {
+  return (overseerRoles as readonly Role[]).includes(role);
+}
+
+/** A regency holds meetings and data; a region holds the people above the regencies. */
+export const tenantKinds = ["regency", "region"] as const;
+export type TenantKind = (typeof tenantKinds)[number];
 
 export const agencyKinds = ["dinas", "badan", "bagian", "secretariat", "bpjs", "other"] as const;
 

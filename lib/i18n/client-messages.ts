@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = [
   "layout",
   "meetingForm",
   "minutes",
+  "platform",
   "realisations",
   "targets",
   // Only what the two-factor forms read (components/auth): the account page's texts stay on the server.

@@ -46,6 +46,11 @@ export function standingOf(actor: Pick<Actor, "role" | "agencyId">, action: Pick
       if (actor.agencyId === action.ownerAgencyId) return "owner";
       if (actor.agencyId !== null && action.supporterIds.includes(actor.agencyId)) return "supporter";
       return "outsider";
+    // Above the regency: no standing to any one action (the roll-up reads counts, read-only).
+    case "province_viewer":
+    case "regional_reviewer":
+    case "platform_admin":
+      return "outsider";
   }
 }
 
@@ -123,6 +128,10 @@ function readsMeeting(actor: Actor, meeting: MeetingRecord): boolean {
     case "reviewer":
     case "viewer":
       return invited || meeting.status === "minutes_final";
+    case "province_viewer":
+    case "regional_reviewer":
+    case "platform_admin":
+      return false;
   }
 }
 
@@ -196,9 +205,13 @@ export function meetingCapabilities(actor: Actor, meeting: MeetingRecord) {
 export type MeetingCapabilities = ReturnType<typeof meetingCapabilities>;
 
 /** Which landing page a person gets: the work of their role. */
-export type Landing = "agency" | "review" | "leader" | "meetings";
+export type Landing = "agency" | "review" | "leader" | "meetings" | "rollup";
 export function landingOf(actor: Actor): Landing {
   switch (actor.role) {
+    case "province_viewer":
+    case "regional_reviewer":
+    case "platform_admin":
+      return "rollup";
     case "agency_head":
       return "agency";
     case "reviewer":

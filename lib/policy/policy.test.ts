@@ -132,3 +132,31 @@ describe("landing and lists", () => {
     expect([bkad, bpjs, sekda, clerk].map(readsEveryAgency)).toEqual([false, true, true, true]);
   });
 });
+
+describe("the roles above the regency", () => {
+  const overseers: Actor[] = (["province_viewer", "regional_reviewer", "platform_admin"] as const).map((role, i) => ({
+    id: 90 + i,
+    role,
+    agencyId: null,
+    tenantId: 3,
+  }));
+  const action = { ownerAgencyId: 1, supporterIds: [2], status: "done" as const };
+  const meeting = { status: "minutes_final" as const, attendeeUserIds: [90, 91, 92], attendeeAgencyIds: [1] };
+
+  it("land on the roll-up", () => {
+    expect(overseers.map(landingOf)).toEqual(["rollup", "rollup", "rollup"]);
+  });
+
+  it("have no standing on a regency's action or meeting, even when named on it", () => {
+    for (const actor of overseers) {
+      expect(standingOf(actor, action)).toBe("outsider");
+      for (const op of ["action.read", "action.plan", "action.work", "action.report", "action.comment", "action.review"] as const) {
+        expect(decide(actor, op, action).allowed).toBe(false);
+      }
+      for (const op of ["meeting.read", "meeting.update", "meeting.finalize", "meeting.confirm"] as const) {
+        expect(decide(actor, op, meeting).allowed).toBe(false);
+      }
+      expect(actionCapabilities(actor, action)).toEqual({ editPlan: false, moves: [], report: false, review: false, comment: false });
+    }
+  });
+});

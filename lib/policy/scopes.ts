@@ -82,5 +82,10 @@ function meetingsByRole(actor: Actor): SQL | undefined {
     case "reviewer":
     case "viewer":
       return or(eq(meetings.status, "minutes_final"), invitedPersonally(actor));
+    // A region holds no meetings; a regency's are counted by the roll-up (lib/rollup), never listed.
+    case "province_viewer":
+    case "regional_reviewer":
+    case "platform_admin":
+      return sql`false`;
   }
 }

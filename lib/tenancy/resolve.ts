@@ -1,6 +1,7 @@
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { tenants } from "@/db/schema";
+import type { TenantKind } from "@/db/schema/enums";
 import { withTenants } from "./context";
 
 export interface Tenant {
@@ -9,6 +10,8 @@ export interface Tenant {
   name: string;
   host: string | null;
   demo: boolean;
+  /** A region (the people above the regencies) is reached by its host or prefix only, never by default. */
+  kind?: TenantKind;
 }
 
 export { TENANT_COOKIE, TENANT_HEADER, TENANT_SLUG } from "./names";
@@ -22,11 +25,11 @@ export async function activeTenants(): Promise<Tenant[]> {
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.rows;
   const rows = await withTenants([], () =>
     getDb()
-      .select({ id: tenants.id, slug: tenants.slug, name: tenants.name, host: tenants.host, demo: tenants.demo, active: tenants.active })
+      .select({ id: tenants.id, slug: tenants.slug, name: tenants.name, host: tenants.host, demo: tenants.demo, kind: tenants.kind, active: tenants.active })
       .from(tenants)
       .orderBy(asc(tenants.id)),
   );
-  const active = rows.filter((t) => t.active).map((t) => ({ id: t.id, slug: t.slug, name: t.name, host: t.host, demo: t.demo }));
+  const active = rows.filter((t) => t.active).map((t) => ({ id: t.id, slug: t.slug, name: t.name, host: t.host, demo: t.demo, kind: t.kind }));
   cached = { at: Date.now(), rows: active };
   return active;
 }
@@ -62,7 +65,7 @@ export function resolveTenant(
   if (remembered) return remembered;
   if (defaultSlug) return all.find((t) => t.slug === defaultSlug);
   // An illustrative regency (the demo's second) is only ever reached by name, never by default.
-  const real = all.filter((t) => !t.demo);
+  const real = all.filter((t) => !t.demo && t.kind !== "region");
   return real.length === 1 ? real[0] : undefined;
 }
 

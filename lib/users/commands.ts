@@ -74,7 +74,7 @@ export async function updateUserCommand(input: z.output<typeof updateUserSchema>
       const [before] = await tx.select().from(users).where(eq(users.id, input.id)).for("update");
       if (!before) throw new FieldError("form", "notFound");
       const next = { name: input.name, email: input.email, position: input.position, role: input.role, agencyId: input.agencyId, active: input.active };
-      const changes = diffFields(before, next);
+      const changes = diffFields<Record<string, unknown>>(before, next);
       if (Object.keys(changes).length === 0) return;
       await tx
         .update(users)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "@/db/schema/enums";
+import { regencyRoles } from "@/db/schema/enums";
 import { newPasswordField, passwordProblem } from "@/lib/auth/password-rules";
 import { optionalIdField, idField } from "@/lib/form-fields";
 
@@ -10,7 +10,7 @@ const userFields = {
   name: z.string().trim().min(1, "required").max(120, "tooLong"),
   email: z.string().trim().toLowerCase().min(1, "required").email("email").max(200, "tooLong"),
   position: z.string().trim().max(200, "tooLong").default(""),
-  role: z.enum(roles, { message: "invalidRole" }),
+  role: z.enum(regencyRoles, { message: "invalidRole" }),
   agencyId: optionalId,
 };
 

@@ -27,13 +27,15 @@ const expected: Record<Operation, Role[]> = {
   "target.manage": ["admin", "secretariat"],
   "realisation.enter": ["admin", "reviewer"],
   "notification.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
-  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
-  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
+  "profile.language": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
+  "profile.security": ["admin", "secretariat", "agency_head", "reviewer", "viewer", "province_viewer", "regional_reviewer", "platform_admin"],
   "action.read": ["admin", "secretariat", "agency_head", "reviewer", "viewer"],
   "commitment.review": ["admin", "reviewer"],
   "agency.manage": ["admin"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
+  "rollup.read": ["province_viewer", "regional_reviewer", "platform_admin"],
+  "platform.manage": ["platform_admin"],
 };
 
 describe("the authorization table", () => {

@@ -153,6 +153,9 @@ interface World {
   sectorTargetVersion: number;
   /** Every user's confirmed authenticator and a second one being enrolled (two-factor secrets by user id). */
   totp: Record<number, { enrolled: string; pending: string }>;
+  /** The demo's regencies and the province viewer of its region (db/seed/region.ts). */
+  regencyIds: number[];
+  provinceViewerId: number;
 }
 
 let handle: DatabaseHandle;
@@ -260,6 +263,8 @@ async function buildWorld(db: Database): Promise<World> {
     coverageTargetVersion: coverage?.version ?? 0,
     sectorTargetVersion: sectorTarget?.version ?? 0,
     totp,
+    regencyIds: (await handle.owner.select({ id: s.tenants.id }).from(s.tenants).where(eq(s.tenants.kind, "regency"))).map((t) => t.id),
+    provinceViewerId: (await handle.owner.select({ id: s.users.id }).from(s.users).where(eq(s.users.email, "provinsi@sulsel.demo")))[0]!.id,
   };
 }
 
@@ -575,6 +580,37 @@ const expected: Record<string, Entry> = {
     form: () => ({ password: DEMO_PASSWORD, code: "" }),
   },
   "lib/auth/two-factor/mutations.ts#resetTwoFactorOf": { kind: "action", allowed: ["admin"], form: (w) => ({ id: String(w.users.kesra!.id) }) },
+  // Above the regency: only a platform admin (tested below, in its region) creates regencies and overseers; no role of a regency may.
+  "lib/platform/mutations.ts#createRegency": {
+    kind: "action",
+    allowed: [],
+    form: () => ({
+      slug: "baru",
+      name: "Kabupaten Baru",
+      province: "",
+      host: "",
+      adminName: "Admin Baru",
+      adminEmail: "admin@baru.test",
+      adminPassword: "laut-biru-baru-2025",
+    }),
+  },
+  "lib/platform/mutations.ts#createOverseer": {
+    kind: "action",
+    allowed: [],
+    form: (w) => ({
+      name: "Pemantau Baru",
+      email: "pemantau@baru.test",
+      position: "",
+      role: "province_viewer",
+      password: "laut-biru-baru-2025",
+      regencyIds: w.regencyIds.map(String),
+    }),
+  },
+  "lib/platform/mutations.ts#setGrants": {
+    kind: "action",
+    allowed: [],
+    form: (w) => ({ userId: String(w.provinceViewerId), regencyIds: [String(w.regencyIds[0])] }),
+  },
   "lib/auth/mutations.ts#loginWithCode": { kind: "public", why: "the code step of signing in through Auth.js (e2e/two-factor)" },
   "lib/auth/mutations.ts#cancelLogin": { kind: "public", why: "leaves the code step of signing in (e2e/two-factor)" },
   "lib/notifications/mutations.ts#markNotificationsRead": { kind: "action", allowed: signedIn, form: () => ({ id: "all" }) },
@@ -828,6 +864,59 @@ describe("every server action and route handler, as a user of another regency ag
           const { outcome, sinjai } = await isolatedIn(contoh.tenant, () => callEntry(key, entry));
           expect(sinjai).toEqual(before);
           if (!OWN_REGENCY_ONLY.has(key)) expect(outcome, outcome.detail).toMatchObject({ allowed: false });
+        } finally {
+          session.user = null;
+        }
+      });
+    }
+  }
+});
+
+// ---- the people above the regencies ------------------------------------------------------------------
+
+/**
+ * The same calls, made by the demo region's province viewer, regional reviewer and platform admin
+ * in their own region's context (/r/sulsel/). No regency operation is theirs: every call that names
+ * a regency's record is refused and Sinjai is left as it was. Their own account and language are
+ * theirs; the platform's commands are the platform admin's alone.
+ */
+const OVERSEER_OWN = new Set<string>([
+  "lib/auth/account.ts#changePassword",
+  "lib/auth/account.ts#logoutEverywhere",
+  "lib/auth/two-factor/mutations.ts#startTwoFactor",
+  "lib/auth/two-factor/mutations.ts#cancelTwoFactorEnrolment",
+  "lib/i18n/mutations.ts#setLocale",
+]);
+const PLATFORM = new Set<string>([
+  "lib/platform/mutations.ts#createRegency",
+  "lib/platform/mutations.ts#createOverseer",
+  "lib/platform/mutations.ts#setGrants",
+]);
+
+describe("every server action and route handler, as a province viewer, a regional reviewer and a platform admin", () => {
+  let region: { tenant: number; users: Record<string, SessionUser> };
+  beforeAll(async () => {
+    const [tenant] = await handle.owner.select().from(s.tenants).where(eq(s.tenants.slug, "sulsel"));
+    const users: Record<string, SessionUser> = {};
+    for (const u of await handle.owner.select().from(s.users).where(eq(s.users.tenantId, tenant!.id))) users[u.email] = u as unknown as SessionUser;
+    region = { tenant: tenant!.id, users };
+  });
+
+  for (const [key, entry] of Object.entries(expected)) {
+    if (entry.kind === "public") continue;
+    for (const login of ["provinsi@sulsel.demo", "bpjs.wilayah@sulsel.demo", "platform@kawal.demo"]) {
+      const allowed = PLATFORM.has(key) ? login === "platform@kawal.demo" : OVERSEER_OWN.has(key) ? null : false;
+      it(`${key} as ${login} leaves Sinjai unchanged${allowed === null ? "" : allowed ? " and is allowed" : " and is refused"}`, async () => {
+        session.user = region.users[login]!;
+        try {
+          const { outcome, sinjai } = await isolatedIn(region.tenant, () => callEntry(key, entry));
+          // A new regency is one more row of tenants, and nothing of Sinjai's.
+          const { tenants: tenantsAfter, ...rest } = sinjai;
+          const { tenants: tenantsBefore, ...restBefore } = before;
+          expect(rest).toEqual(restBefore);
+          if (key.endsWith("#createRegency") && allowed) expect(Number(tenantsAfter!.split(":")[0])).toBe(Number(tenantsBefore!.split(":")[0]) + 1);
+          else expect(tenantsAfter).toBe(tenantsBefore);
+          if (allowed !== null) expect(outcome, outcome.detail).toMatchObject({ allowed });
         } finally {
           session.user = null;
         }

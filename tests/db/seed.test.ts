@@ -4,8 +4,8 @@ import { verify } from "argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
-import { DEMO_PASSWORD, demoLogins } from "@/db/seed/logins";
-import { roles } from "@/db/schema/enums";
+import { DEMO_PASSWORD, demoLogins, regionLogins } from "@/db/seed/logins";
+import { overseerRoles, regencyRoles } from "@/db/schema/enums";
 import { checkEvidence } from "@/lib/actions/rules";
 import { freshDatabase } from "../support/database";
 
@@ -16,9 +16,9 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe("the Sinjai demo seed", () => {
-  it("has one working login for every role", async () => {
+  it("has one working login for every role of a regency", async () => {
     const rows = await handle.db.select().from(s.users);
-    for (const role of roles) expect(rows.some((u) => u.role === role && u.active)).toBe(true);
+    for (const role of regencyRoles) expect(rows.some((u) => u.role === role && u.active)).toBe(true);
     expect(rows.map((u) => u.email).sort()).toEqual(demoLogins.map((l) => l.email).sort());
     expect(await verify(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
   });
@@ -101,5 +101,16 @@ describe("the Sinjai demo seed", () => {
       expect(when("progress")).toBeLessThan(when("status"));
       if (action.status === "verified") expect(when("status")).toBeLessThan(when("verify"));
     }
+  });
+});
+
+describe("the demo's region", () => {
+  it("holds a working login for every role above the regency, in a region tenant", async () => {
+    const [region] = await handle.owner.select().from(s.tenants).where(eq(s.tenants.slug, "sulsel"));
+    expect(region).toMatchObject({ kind: "region", demo: true });
+    const rows = await handle.owner.select().from(s.users).where(eq(s.users.tenantId, region!.id));
+    expect(rows.map((u) => u.email).sort()).toEqual(regionLogins.map((l) => l.email).sort());
+    for (const role of overseerRoles) expect(rows.some((u) => u.role === role && u.active)).toBe(true);
+    expect(await verify(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
   });
 });

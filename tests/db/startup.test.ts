@@ -27,9 +27,10 @@ describe("a production server and the demo logins", () => {
 
   it("serves once every demo login is deactivated or has a password of its own", async () => {
     const open = await openDemoLogins(handle.db);
-    // Both regencies' logins (9 in Sinjai, 5 in Kabupaten Contoh), checked across every tenant.
-    expect(open).toHaveLength(14);
+    // Both regencies' logins (9 in Sinjai, 5 in Kabupaten Contoh) and the region's 3, checked across every tenant.
+    expect(open).toHaveLength(17);
     expect(open).toContain("admin@contoh.demo");
+    expect(open).toContain("platform@kawal.demo");
     const [first, ...rest] = open;
     // As the owner: the accounts of both regencies.
     await handle.owner

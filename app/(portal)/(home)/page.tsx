@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { ActionList } from "@/components/actions/action-list";
 import { CommitmentReviewList } from "@/components/commitments/commitment-review-list";
@@ -32,6 +33,8 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("home");
   const landing = landingOf(user);
+  // Above the regency, home is the roll-up.
+  if (landing === "rollup") redirect("/rollup");
 
   if (landing === "agency") {
     const [summary, actions] = await Promise.all([agencyActionSummary({ actor: user }), listVisibleActions({ actor: user, page, pageSize: HOME_LIST_SIZE })]);

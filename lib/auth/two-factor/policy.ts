@@ -1,11 +1,12 @@
-import { contohLogins, demoLogins } from "@/db/seed/logins";
+import { contohLogins, demoLogins, regionLogins } from "@/db/seed/logins";
 import type { Role } from "@/db/schema/enums";
 import type { Env } from "@/lib/env";
 
 /** The roles that must sign in with a second factor. */
-export const TWO_FACTOR_ROLES: readonly Role[] = ["admin"];
+/** The roles that must sign in with a second factor: those that manage accounts (a platform admin also creates regencies). */
+export const TWO_FACTOR_ROLES: readonly Role[] = ["admin", "platform_admin"];
 
-const demoEmails = new Set([...demoLogins, ...contohLogins].map((login) => login.email.toLowerCase()));
+const demoEmails = new Set([...demoLogins, ...contohLogins, ...regionLogins].map((login) => login.email.toLowerCase()));
 
 /**
  * A deployment that serves the demo on purpose: KAWAL_DEMO=1, or `npm run dev` on the embedded
