@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/i18n/dates";
 import type { RollupRow } from "@/lib/rollup/rules";
 
 /** The roll-up: one row per regency, ranked; each opens that regency's dashboard, read-only. */
-export async function RollupTable({ rows, firstRank, year, pagination }: { rows: RollupRow[]; firstRank: number; year: number; pagination: ReactNode }) {
+export async function RollupTable({ rows, firstRank, pagination }: { rows: RollupRow[]; firstRank: number; pagination: ReactNode }) {
   const t = await getTranslations("rollup");
   const sources = await getTranslations("enums.figureSource");
   const format = await getFormatter();
@@ -54,7 +54,7 @@ export async function RollupTable({ rows, firstRank, year, pagination }: { rows:
           cell: (r) => r.row.overdueActions,
           cellClassName: (r) => (r.row.overdueActions > 0 ? "text-red-700 font-medium" : ""),
         },
-        { key: "meetings", header: t("meetings", { year }), align: "right", cell: (r) => r.row.meetingsHeld },
+        { key: "meetings", header: t("meetings"), align: "right", cell: (r) => r.row.meetingsHeld },
       ]}
       card={(r) => (
         <div className="space-y-1">
@@ -72,7 +72,7 @@ export async function RollupTable({ rows, firstRank, year, pagination }: { rows:
             <dd className="text-right">{pace(r)}</dd>
             <dt className="text-muted">{t("overdue")}</dt>
             <dd className="text-right">{r.row.overdueActions}</dd>
-            <dt className="text-muted">{t("meetings", { year })}</dt>
+            <dt className="text-muted">{t("meetings")}</dt>
             <dd className="text-right">{r.row.meetingsHeld}</dd>
           </dl>
           <p className="text-xs text-muted">

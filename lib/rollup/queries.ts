@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { actionItems, coverageTargets, meetings, oversightGrants, periods, realisations, settings, tenants } from "@/db/schema";
 import type { FigureSource } from "@/db/schema/enums";
 import type { Actor } from "@/lib/authz";
-import { todayInWita, witaInstant } from "@/lib/i18n/dates";
+import { todayInWita } from "@/lib/i18n/dates";
 import { withTenants } from "@/lib/tenancy/context";
 import type { RegencyRef, RollupInputs } from "./rules";
 
@@ -39,9 +39,6 @@ export async function rollupInputs(regencies: RegencyRef[], now: Date = new Date
   const today = todayInWita(now);
   const ids = regencies.map((r) => r.id);
   if (ids.length === 0) return { regencies, periods: [], realised: [], rules: [], overdue: [], meetingsHeld: [], today };
-  const year = Number(today.slice(0, 4));
-  const yearStart = witaInstant(`${year}-01-01`, "00:00");
-  const nextYearStart = witaInstant(`${year + 1}-01-01`, "00:00");
   return withTenants(ids, async () => {
     const db = getDb();
     const [periodRows, realised, rules, overdue, meetingsHeld] = await Promise.all([
@@ -90,18 +87,20 @@ export async function rollupInputs(regencies: RegencyRef[], now: Date = new Date
         .from(actionItems)
         .where(and(inArray(actionItems.tenantId, ids), notInArray(actionItems.status, ["done", "verified"]), lt(actionItems.dueDate, today)))
         .groupBy(actionItems.tenantId),
+      // Meetings held in each of the regency's periods (by their WITA calendar date), so the count
+      // sits beside the figures of the same period.
       db
-        .select({ tenantId: meetings.tenantId, n: count() })
+        .select({ tenantId: meetings.tenantId, periodId: periods.id, n: count() })
         .from(meetings)
-        .where(
+        .innerJoin(
+          periods,
           and(
-            inArray(meetings.tenantId, ids),
-            inArray(meetings.status, ["held", "minutes_final"]),
-            gte(meetings.startsAt, yearStart),
-            lt(meetings.startsAt, nextYearStart),
+            eq(periods.tenantId, meetings.tenantId),
+            sql`(${meetings.startsAt} at time zone 'Asia/Makassar')::date between ${periods.startsOn} and ${periods.endsOn}`,
           ),
         )
-        .groupBy(meetings.tenantId),
+        .where(and(inArray(meetings.tenantId, ids), inArray(meetings.status, ["held", "minutes_final"])))
+        .groupBy(meetings.tenantId, periods.id),
     ]);
     return {
       regencies,

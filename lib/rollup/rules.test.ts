@@ -30,7 +30,11 @@ function inputs(overrides: Partial<RollupInputs> = {}): RollupInputs {
     ],
     rules: [],
     overdue: [{ tenantId: 1, n: 3 }],
-    meetingsHeld: [{ tenantId: 2, n: 2 }],
+    // Bone's dashboard opens on 2025 (period 20): its 2024 meetings are not counted beside 2025's figures.
+    meetingsHeld: [
+      { tenantId: 2, periodId: 20, n: 2 },
+      { tenantId: 2, periodId: 21, n: 5 },
+    ],
     today: "2025-06-15",
     ...overrides,
   };

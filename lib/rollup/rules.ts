@@ -37,7 +37,8 @@ export interface RollupInputs {
   realised: Array<{ tenantId: number; periodId: number; month: string; newParticipants: number; dataDate: string; source: FigureSource }>;
   rules: Array<{ tenantId: number; value: unknown }>;
   overdue: Array<{ tenantId: number; n: number }>;
-  meetingsHeld: Array<{ tenantId: number; n: number }>;
+  /** Meetings held per regency and period (by their WITA date). */
+  meetingsHeld: Array<{ tenantId: number; periodId: number; n: number }>;
   today: string;
 }
 
@@ -95,7 +96,7 @@ export function rollupRows(input: RollupInputs): RollupRow[] {
   const realised = groupBy(input.realised);
   const rules = new Map(input.rules.map((r) => [r.tenantId, r.value]));
   const overdue = new Map(input.overdue.map((r) => [r.tenantId, r.n]));
-  const meetingsHeld = new Map(input.meetingsHeld.map((r) => [r.tenantId, r.n]));
+  const meetingsHeld = new Map(input.meetingsHeld.map((r) => [`${r.tenantId}:${r.periodId}`, r.n]));
   const rows = input.regencies.map((regency): RollupRow => {
     // Newest first, as the dashboard's period list: pickPeriod falls back to the first.
     const own = [...(periods.get(regency.id) ?? [])].sort((a, b) => b.year - a.year);
@@ -131,7 +132,7 @@ export function rollupRows(input: RollupInputs): RollupRow[] {
       reached: p?.reached ?? false,
       latest: last ? { month: last.month, dataDate: last.dataDate, source: last.source } : null,
       overdueActions: overdue.get(regency.id) ?? 0,
-      meetingsHeld: meetingsHeld.get(regency.id) ?? 0,
+      meetingsHeld: period ? (meetingsHeld.get(`${regency.id}:${period.id}`) ?? 0) : 0,
     };
   });
   return rankRows(rows);

@@ -11,7 +11,7 @@ function reminderRun(): Promise<{ created: number; emailed: number }> {
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("exit", (code) => {
-      const line = /Reminders: (\d+) new notifications, (\d+) e-mailed\./.exec(output);
+      const line = /Reminders: (\d+) new notifications, (\d+) e-mailed\b/.exec(output);
       if (code !== 0 || !line) return reject(new Error(`npm run reminders ended with ${code}:\n${output}`));
       resolve({ created: Number(line[1]), emailed: Number(line[2]) });
     });

@@ -18,7 +18,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const user = await requireAllowed("rollup.read");
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("rollup");
-  const { rows, today } = await loadRollup(user);
+  const { rows } = await loadRollup(user);
   const shown = rows.slice(pageOffset(page, PAGE_SIZE), pageOffset(page, PAGE_SIZE) + PAGE_SIZE);
   const behind = rows.filter((r) => r.hasTarget && !r.reached && r.onTrack !== true).length;
   return (
@@ -28,7 +28,6 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       <RollupTable
         rows={shown}
         firstRank={pageOffset(page, PAGE_SIZE) + 1}
-        year={Number(today.slice(0, 4))}
         pagination={<Pagination basePath="/rollup" page={page} pageSize={PAGE_SIZE} total={rows.length} />}
       />
     </>

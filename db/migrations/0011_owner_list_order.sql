@@ -1,0 +1,1 @@
+CREATE INDEX "action_items_owner_list_order_idx" ON "action_items" USING btree ("tenant_id","owner_agency_id",(case when "status" in ('done', 'verified') then 1 else 0 end),"due_date","id","status");
