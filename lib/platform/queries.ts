@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { oversightGrants, tenants, users } from "@/db/schema";
 import { grantedRoles } from "@/db/schema/enums";
@@ -54,31 +54,36 @@ export interface OverseerRow {
   regencyIds: number[];
 }
 
+/** Overseers matching `where`, each with the regencies granted to it, grouped by user. */
+function overseers(where: SQL | undefined) {
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: sql<OverseerRow["role"]>`${users.role}`,
+      active: users.active,
+      regencies: sql<string[]>`coalesce(array_agg(${tenants.name} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
+      regencyIds: sql<number[]>`coalesce(array_agg(${tenants.id} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
+    })
+    .from(users)
+    .leftJoin(oversightGrants, eq(oversightGrants.userId, users.id))
+    .leftJoin(tenants, eq(tenants.id, oversightGrants.regencyId))
+    .where(where)
+    .groupBy(users.id);
+}
+
+/** The actor's region's overseers (province viewers and regional reviewers). */
+function inRegion(actor: Actor): SQL | undefined {
+  return and(eq(users.tenantId, actor.tenantId), inArray(users.role, [...grantedRoles]));
+}
+
 /** The province viewers and regional reviewers of the platform admin's region, with the regencies each reads. */
 export async function listOverseers({ actor, page }: { actor: Actor; page: number }): Promise<Page<OverseerRow>> {
-  const mine = and(eq(users.tenantId, actor.tenantId), inArray(users.role, [...grantedRoles]));
   return withTenants([actor.tenantId], async () => {
-    const db = getDb();
     const [rows, [total]] = await Promise.all([
-      db
-        .select({
-          id: users.id,
-          name: users.name,
-          email: users.email,
-          role: sql<OverseerRow["role"]>`${users.role}`,
-          active: users.active,
-          regencies: sql<string[]>`coalesce(array_agg(${tenants.name} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
-          regencyIds: sql<number[]>`coalesce(array_agg(${tenants.id} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
-        })
-        .from(users)
-        .leftJoin(oversightGrants, eq(oversightGrants.userId, users.id))
-        .leftJoin(tenants, eq(tenants.id, oversightGrants.regencyId))
-        .where(mine)
-        .groupBy(users.id)
-        .orderBy(asc(users.name), asc(users.id))
-        .limit(PAGE_SIZE)
-        .offset(pageOffset(page, PAGE_SIZE)),
-      db.select({ n: count() }).from(users).where(mine),
+      overseers(inRegion(actor)).orderBy(asc(users.name), asc(users.id)).limit(PAGE_SIZE).offset(pageOffset(page, PAGE_SIZE)),
+      getDb().select({ n: count() }).from(users).where(inRegion(actor)),
     ]);
     return { rows, total: total?.n ?? 0, page, pageSize: PAGE_SIZE };
   });
@@ -86,22 +91,6 @@ export async function listOverseers({ actor, page }: { actor: Actor; page: numbe
 
 /** One overseer of the actor's region, with its regencies; null when there is none by that id. */
 export async function getOverseer({ actor, id }: { actor: Actor; id: number }): Promise<OverseerRow | null> {
-  const rows = await withTenants([actor.tenantId], () =>
-    getDb()
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: sql<OverseerRow["role"]>`${users.role}`,
-        active: users.active,
-        regencies: sql<string[]>`coalesce(array_agg(${tenants.name} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
-        regencyIds: sql<number[]>`coalesce(array_agg(${tenants.id} order by ${tenants.name}) filter (where ${tenants.id} is not null), '{}')`,
-      })
-      .from(users)
-      .leftJoin(oversightGrants, eq(oversightGrants.userId, users.id))
-      .leftJoin(tenants, eq(tenants.id, oversightGrants.regencyId))
-      .where(and(eq(users.id, id), eq(users.tenantId, actor.tenantId), inArray(users.role, [...grantedRoles])))
-      .groupBy(users.id),
-  );
+  const rows = await withTenants([actor.tenantId], () => overseers(and(eq(users.id, id), inRegion(actor))));
   return rows[0] ?? null;
 }
