@@ -4,6 +4,7 @@ import { statementCounter, type DatabaseHandle } from "@/db/client";
 import * as s from "@/db/schema";
 import { ForbiddenError, type Actor } from "@/lib/authz";
 import { createRegencyCommand, createOverseerCommand, setGrantsCommand } from "@/lib/platform/commands";
+import { getOverseer, listOverseers } from "@/lib/platform/queries";
 import { createOverseerSchema, createRegencySchema } from "@/lib/platform/rules";
 import { loadRegencyDrillDown, loadRollup } from "@/lib/rollup/load";
 import { overseenRegencies, rollupInputs } from "@/lib/rollup/queries";
@@ -107,6 +108,19 @@ describe("the demo's region", () => {
     expect(await names(region.platform!)).toEqual(["contoh", "sinjai"]);
     // No one inside a regency oversees anything, and a region is never listed as a regency.
     expect(await names(sinjaiAdmin)).toEqual([]);
+  });
+
+  it("lists its overseers with their regencies for the platform admin, one by id, and nobody of a regency", async () => {
+    const list = await listOverseers({ actor: region.platform!, page: 1 });
+    const provinsi = list.rows.find((r) => r.id === region.provinsi!.id);
+    expect(provinsi?.regencies).toEqual(["Kabupaten Contoh", "Kabupaten Sinjai"]);
+    expect([...(provinsi?.regencyIds ?? [])].sort()).toEqual([tenantIds.contoh, tenantIds.sinjai].sort());
+    expect(list.rows.every((r) => r.role === "province_viewer" || r.role === "regional_reviewer")).toBe(true);
+    expect(list.total).toBe(list.rows.length);
+    expect(await getOverseer({ actor: region.platform!, id: region.provinsi!.id })).toEqual(provinsi);
+    // The platform admin is no overseer, and a regency's user is not found from the region.
+    expect(await getOverseer({ actor: region.platform!, id: region.platform!.id })).toBeNull();
+    expect(await getOverseer({ actor: region.platform!, id: sinjaiAdmin.id })).toBeNull();
   });
 });
 
